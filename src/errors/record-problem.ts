@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** A problem with one input record: reported, and the record skipped, while the rest go through. */
+export const RecordProblem = z.object({
+  source: z.string(),
+  recordId: z.string(),
+  field: z.string(),
+  message: z.string(),
+});
+export type RecordProblem = z.infer<typeof RecordProblem>;
+
+/** One line a person can act on: `cpsc record 17057, field "RecallDate": expected a date`. */
+export function formatProblem(problem: RecordProblem): string {
+  return `${problem.source} record ${problem.recordId}, field "${problem.field}": ${problem.message}`;
+}

@@ -1,0 +1,1 @@
+export { Recall, RecallProduct, RecallId, DateRange, type RecallInput } from './recall-schema.js';
