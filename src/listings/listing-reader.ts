@@ -1,0 +1,100 @@
+import { createReadStream, type ReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parse as parseCsv } from 'csv-parse';
+import { streamArray } from 'stream-json/streamers/stream-array.js';
+import { RecallguardError } from '../errors/index.js';
+import { csvRowToListing } from './csv-listing.js';
+import { toListingItem, unparsableItem, type ListingReadItem } from './listing-record.js';
+
+export const LISTING_FORMATS = ['ndjson', 'json', 'csv'] as const;
+export type ListingFormat = (typeof LISTING_FORMATS)[number];
+
+export interface ReadListingsOptions {
+  /** Overrides detection from the file extension. */
+  readonly format?: ListingFormat;
+  /** Called with the number of bytes read so far, for progress bars. */
+  readonly onBytes?: (bytesRead: number) => void;
+}
+
+/**
+ * Streams listings from an NDJSON, JSON-array or CSV file (`-` is standard input) without loading the file
+ * into memory. Each record is validated on its own; a bad record comes out as a problem and reading goes on.
+ * @example for await (const item of readListings('listings.ndjson')) if (item.ok) screen(item.listing);
+ */
+export async function* readListings(path: string, options: ReadListingsOptions = {}): AsyncGenerator<ListingReadItem> {
+  const format = options.format ?? detectListingFormat(path);
+  const source = path === '-' ? 'stdin' : basename(path);
+  const input = path === '-' ? process.stdin : await openFile(path);
+  if (options.onBytes && input !== process.stdin) {
+    const file = input as ReadStream;
+    const report = options.onBytes;
+    file.on('data', () => report(file.bytesRead));
+  }
+  if (format === 'ndjson') yield* readNdjson(input, source);
+  else if (format === 'csv') yield* readCsv(input, source);
+  else yield* readJsonArray(input, source);
+}
+
+export function detectListingFormat(path: string): ListingFormat {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.csv' || extension === '.tsv') return 'csv';
+  if (extension === '.json') return 'json';
+  return 'ndjson';
+}
+
+async function openFile(path: string): Promise<ReadStream> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new RecallguardError('RG_ERR_BAD_INPUT', `listings input ${path} is not a file`);
+  } catch (error) {
+    if (error instanceof RecallguardError) throw error;
+    throw new RecallguardError('RG_ERR_FILE_NOT_FOUND', `listings file not found: ${path}`, { cause: error });
+  }
+  return createReadStream(path, { highWaterMark: 1 << 20 });
+}
+
+async function* readNdjson(input: Readable, source: string): AsyncGenerator<ListingReadItem> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let position = 0;
+  for await (const line of lines) {
+    position += 1;
+    if (line.trim() === '') continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (error) {
+      yield unparsableItem(source, position, `line ${position} is not valid JSON (${(error as Error).message})`);
+      continue;
+    }
+    yield toListingItem(raw, source, position);
+  }
+}
+
+async function* readCsv(input: Readable, source: string): AsyncGenerator<ListingReadItem> {
+  const rows = input.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }));
+  let position = 1;
+  try {
+    for await (const row of rows as AsyncIterable<Record<string, string>>) {
+      position += 1;
+      yield toListingItem(csvRowToListing(row), source, position);
+    }
+  } catch (error) {
+    throw new RecallguardError('RG_ERR_BAD_INPUT', `${source}: CSV could not be read after line ${position}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function* readJsonArray(input: Readable, source: string): AsyncGenerator<ListingReadItem> {
+  const items = input.pipe(streamArray.withParserAsStream());
+  let position = 0;
+  try {
+    for await (const item of items as AsyncIterable<{ key: number; value: unknown }>) {
+      position = item.key + 1;
+      yield toListingItem(item.value, source, position);
+    }
+  } catch (error) {
+    throw new RecallguardError('RG_ERR_BAD_INPUT', `${source}: not a JSON array of listings (after record ${position}): ${(error as Error).message}`, { cause: error });
+  }
+}

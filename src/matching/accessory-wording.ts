@@ -1,0 +1,36 @@
+/** What a listing's title says about being an accessory for something else. */
+export interface AccessoryContext {
+  /** Folded phrases that follow a compatibility marker ("for", "compatible with", "适用于"), up to punctuation. */
+  readonly compatibilityPhrases: readonly string[];
+  /** An accessory noun naming what the listing sells ("case", "strap", "保护套"), unless it comes "with" the product. */
+  readonly accessoryNoun?: string;
+}
+
+const LATIN_MARKER = /(?:^|[^\p{L}\p{N}])(?:compatible (?:with|for)|replacement (?:for|of)|designed for|made for|for use with|works with|fits|for)\s+([^,;:|()[\]{}!?。，；：、]{1,60})/gu;
+const CJK_MARKER = /(?:适用于|适用|兼容|适配|配套)\s*([^,;:|()[\]{}!?。，；：、]{1,30})/gu;
+const ACCESSORY_NOUNS = [
+  'case', 'cases', 'cover', 'covers', 'sleeve', 'pouch', 'skin', 'skins', 'strap', 'straps', 'protector', 'holder',
+  'sticker', 'stickers', 'decal', 'decals', 'shell', 'bumper', 'replacement', 'refill', 'spare',
+];
+const ACCESSORY_NOUN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${ACCESSORY_NOUNS.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'gu');
+const CJK_ACCESSORY_NOUN = /(保护套|保护壳|手机壳|收纳包|收纳袋|贴膜|钢化膜|外壳|替换|配件)/u;
+const BUNDLED_BEFORE = /(?:with|w\/|and|plus|incl\.?|includes|including|\+|附|带|含)\s*(?:\S+\s+){0,2}$/u;
+
+/**
+ * Finds compatibility phrases and accessory nouns in a folded (lower-cased, NFKC) title.
+ * @example accessoryContext('silicone case for anker a1263').compatibilityPhrases // ['anker a1263']
+ */
+export function accessoryContext(foldedTitle: string): AccessoryContext {
+  const compatibilityPhrases: string[] = [];
+  for (const match of foldedTitle.matchAll(LATIN_MARKER)) compatibilityPhrases.push((match[1] as string).trim());
+  for (const match of foldedTitle.matchAll(CJK_MARKER)) compatibilityPhrases.push((match[1] as string).trim());
+  return { compatibilityPhrases, accessoryNoun: findAccessoryNoun(foldedTitle) };
+}
+
+function findAccessoryNoun(foldedTitle: string): string | undefined {
+  for (const match of foldedTitle.matchAll(ACCESSORY_NOUN)) {
+    const before = foldedTitle.slice(0, match.index);
+    if (!BUNDLED_BEFORE.test(before)) return match[1];
+  }
+  return CJK_ACCESSORY_NOUN.exec(foldedTitle)?.[1];
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { ListingView } from './listing-view.js';
+import type { ProductView } from './product-view.js';
+import type { TokenStats } from './token-stats.js';
+
+/** What a feature found: a score in [0, 1] and the values it compared on each side. */
+export interface FeatureOutcome {
+  readonly score: number;
+  readonly detail: string;
+}
+
+/** Corpus-wide facts a feature may use, fixed when the index is built. */
+export interface MatchContext {
+  readonly stats: TokenStats;
+  /** How many recall products carry a model key: a key shared by many identifies little. */
+  readonly modelFrequency: (key: string) => number;
+}
+
+/**
+ * A feature: a small pure comparison of a listing with a recall product. `undefined` means it did not fire.
+ * Its `description` is its public documentation.
+ */
+export interface Feature {
+  readonly name: string;
+  readonly description: string;
+  readonly compare: (listing: ListingView, product: ProductView, context: MatchContext) => FeatureOutcome | undefined;
+}
+
+export const Thresholds = z
+  .object({ block: z.number().min(0).max(1), review: z.number().min(0).max(1) })
+  .refine((thresholds) => thresholds.block >= thresholds.review, { message: 'block must be >= review', path: ['block'] });
+export type Thresholds = z.infer<typeof Thresholds>;
+
+/** A declared, versioned scoring algorithm: weighted features and decision thresholds. Never changed in place. */
+export interface Algorithm {
+  readonly name: string;
+  readonly description: string;
+  readonly features: readonly { readonly feature: Feature; readonly weight: number }[];
+  readonly thresholds: Thresholds;
+}

@@ -1,0 +1,38 @@
+import type { Algorithm, MatchContext, Thresholds } from './algorithm.js';
+import type { ListingView } from './listing-view.js';
+import type { FeatureResult, MatchDecision } from './match-result.js';
+import type { ProductView } from './product-view.js';
+
+export interface Comparison {
+  readonly score: number;
+  readonly decision: MatchDecision | undefined;
+  /** The features that fired; each score is its signed contribution (weight × feature score). */
+  readonly features: readonly FeatureResult[];
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/**
+ * Scores one listing against one recall product: the weighted features that fire, summed and clipped to [0, 1].
+ * @example compare(viewListing(listing), index.products[0], rgV1, context, rgV1.thresholds).decision
+ */
+export function compare(
+  listing: ListingView,
+  product: ProductView,
+  algorithm: Algorithm,
+  context: MatchContext,
+  thresholds: Thresholds,
+): Comparison {
+  const features: FeatureResult[] = [];
+  let total = 0;
+  for (const { feature, weight } of algorithm.features) {
+    const outcome = feature.compare(listing, product, context);
+    if (outcome === undefined || outcome.score === 0) continue;
+    const contribution = weight * outcome.score;
+    total += contribution;
+    features.push({ name: feature.name, score: round(contribution), detail: outcome.detail });
+  }
+  const score = round(Math.min(1, Math.max(0, total)));
+  const decision = score >= thresholds.block ? 'block' : score >= thresholds.review ? 'review' : undefined;
+  return { score, decision, features };
+}

@@ -1,0 +1,48 @@
+import type { Feature } from '../algorithm.js';
+import type { ListingView } from '../listing-view.js';
+import type { ProductView } from '../product-view.js';
+
+function sameBrand(listingBrand: string, product: ProductView): string | undefined {
+  if (product.brands.has(listingBrand)) return product.brands.get(listingBrand);
+  for (const [key, display] of product.brands) {
+    if (key.length >= 4 && listingBrand.length >= 4 && (listingBrand.startsWith(key) || key.startsWith(listingBrand))) return display;
+  }
+  return undefined;
+}
+
+function mentionedBrand(listing: ListingView, product: ProductView): string | undefined {
+  for (const key of listing.mentionedBrands) {
+    const display = product.brands.get(key);
+    if (display) return display;
+  }
+  for (const gram of listing.joinedNgrams) {
+    const display = gram.length >= 3 ? product.brands.get(gram) : undefined;
+    if (display) return display;
+  }
+  return undefined;
+}
+
+export const brandMatch: Feature = {
+  name: 'brand_match',
+  description: "The listing's brand, or a brand named in its title (in any language, through the alias table), is a brand of the recalled product.",
+  compare(listing, product) {
+    for (const stated of listing.statedBrands) {
+      const display = sameBrand(stated, product);
+      if (display) return { score: 1, detail: `listing brand "${listing.listing.brand}" = recalled brand "${display}"` };
+    }
+    const mentioned = mentionedBrand(listing, product);
+    return mentioned ? { score: 0.8, detail: `title names recalled brand "${mentioned}"` } : undefined;
+  },
+};
+
+export const brandConflict: Feature = {
+  name: 'brand_conflict',
+  description: "Negative evidence: the listing states a brand, and it is none of the recalled product's brands nor named in the title.",
+  compare(listing, product) {
+    if (listing.statedBrands.length === 0 || product.brands.size === 0) return undefined;
+    if (listing.statedBrands.some((stated) => sameBrand(stated, product))) return undefined;
+    if (mentionedBrand(listing, product)) return undefined;
+    const recalled = [...product.brands.values()].slice(0, 3).join('", "');
+    return { score: 1, detail: `listing brand "${listing.listing.brand}", recalled brand "${recalled}"` };
+  },
+};

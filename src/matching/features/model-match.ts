@@ -1,0 +1,107 @@
+import type { Feature, MatchContext } from '../algorithm.js';
+import type { ListingView, ModelMention } from '../listing-view.js';
+import type { ProductView, RecalledModel } from '../product-view.js';
+
+const PURE_DIGITS = /^\d+$/;
+
+/** How much an exact model-number match identifies: long mixed keys a lot, short or shared keys less. */
+export function modelDistinctiveness(key: string, context: MatchContext): number {
+  const digitsOnly = PURE_DIGITS.test(key);
+  let base: number;
+  if (key.length >= 5) base = digitsOnly ? 0.75 : 1;
+  else if (key.length === 4) base = digitsOnly ? 0.55 : 0.85;
+  else base = 0.5;
+  const sharedBy = context.modelFrequency(key);
+  return sharedBy > 3 ? base * 0.7 : base;
+}
+
+function exactPairs(listing: ListingView, product: ProductView): [string, RecalledModel][] {
+  const pairs: [string, RecalledModel][] = [];
+  for (const mention of listing.models) {
+    const model = product.models.find((candidate) => candidate.key === mention.key);
+    if (model) pairs.push([mention.display, model]);
+  }
+  for (const number of listing.numbers) {
+    const model = product.models.find((candidate) => candidate.key === number);
+    if (model) pairs.push([number, model]);
+  }
+  return pairs;
+}
+
+function stemPair(listing: ListingView, product: ProductView): [ModelMention, RecalledModel] | undefined {
+  for (const mention of listing.models) {
+    const model = product.models.find((candidate) => candidate.stem === mention.key || (mention.key.length >= 5 && candidate.key.startsWith(mention.key)));
+    if (model) return [mention, model];
+  }
+  return undefined;
+}
+
+/** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+export function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function nearPair(listing: ListingView, product: ProductView): [ModelMention, RecalledModel] | undefined {
+  for (const mention of listing.models) {
+    if (mention.key.length < 4) continue;
+    const model = product.models.find((candidate) => isOneEditApart(candidate.key, mention.key));
+    if (model) return [mention, model];
+  }
+  return undefined;
+}
+
+export const modelExact: Feature = {
+  name: 'model_exact',
+  description: 'A model number in the listing equals a recalled model number after normalisation (case, separators, full-width and zero-width characters, O/0 and I/l/1 look-alikes). Scored by how distinctive the model number is.',
+  compare(listing, product, context) {
+    let best: { score: number; detail: string } | undefined;
+    for (const [written, model] of exactPairs(listing, product)) {
+      const score = modelDistinctiveness(model.key, context);
+      if (!best || score > best.score) best = { score, detail: `listing "${written}" = recalled model "${model.display}"` };
+    }
+    return best;
+  },
+};
+
+export const modelStem: Feature = {
+  name: 'model_stem',
+  description: 'A model number in the listing is the base of a recalled model number (10AW1G for 10AW1G-AQU2U) when no model matches exactly.',
+  compare(listing, product, context) {
+    if (exactPairs(listing, product).length > 0) return undefined;
+    const pair = stemPair(listing, product);
+    if (!pair) return undefined;
+    const [mention, model] = pair;
+    return { score: 0.8 * modelDistinctiveness(mention.key, context), detail: `listing "${mention.display}" is the base of recalled model "${model.display}"` };
+  },
+};
+
+export const modelNear: Feature = {
+  name: 'model_near',
+  description: 'Negative evidence: the listing names a model one character away from a recalled one (A1264 vs A1263) and none that matches: most often a different, unrecalled product.',
+  compare(listing, product) {
+    if (exactPairs(listing, product).length > 0 || stemPair(listing, product)) return undefined;
+    const pair = nearPair(listing, product);
+    if (!pair) return undefined;
+    const [mention, model] = pair;
+    return { score: 1, detail: `listing "${mention.display}" is one character from recalled model "${model.display}"` };
+  },
+};
+
+export const otherModel: Feature = {
+  name: 'other_model',
+  description: 'Negative evidence: the recall lists model numbers and the listing names only other, unrelated ones.',
+  compare(listing, product) {
+    if (product.models.length === 0 || listing.models.length === 0) return undefined;
+    if (exactPairs(listing, product).length > 0 || stemPair(listing, product) || nearPair(listing, product)) return undefined;
+    const shown = listing.models.slice(0, 3).map((mention) => `"${mention.display}"`).join(', ');
+    const recalled = product.models.slice(0, 3).map((model) => `"${model.display}"`).join(', ');
+    return { score: 1, detail: `listing names ${shown}; recall lists ${recalled}${product.models.length > 3 ? ', …' : ''}` };
+  },
+};

@@ -1,0 +1,102 @@
+import type { Listing } from '../listings/index.js';
+import {
+  brandKey, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, modelKey, tokenize,
+} from '../normalize/index.js';
+import { accessoryContext, type AccessoryContext } from './accessory-wording.js';
+
+/** A model-number candidate found in a listing: as written, and its match key. */
+export interface ModelMention {
+  readonly display: string;
+  readonly key: string;
+}
+
+/** Everything the features need from a listing, computed once per listing. */
+export interface ListingView {
+  readonly listing: Listing;
+  /** Unique title tokens (plus category tokens), in order. */
+  readonly tokens: readonly string[];
+  readonly tokenSet: ReadonlySet<string>;
+  /** Title tokens joined in runs of 1–3, to find multi-word brands ("aria child" -> "ariachild"). */
+  readonly joinedNgrams: readonly string[];
+  readonly models: readonly ModelMention[];
+  /** Pure-digit title tokens of 4+ digits: only ever compared with pure-digit recalled model numbers. */
+  readonly numbers: readonly string[];
+  readonly gtins: readonly string[];
+  /** Brand keys from the listing's `brand` field. */
+  readonly statedBrands: readonly string[];
+  /** Brand keys of well-known brands named in the title (any language). */
+  readonly mentionedBrands: readonly string[];
+  readonly accessory: AccessoryContext;
+}
+
+const DESCRIPTION_SCAN_CHARS = 600;
+const GENERIC_BRANDS = new Set(['', 'generic', 'unbranded', 'nobrand', 'na', 'none', 'oem', 'unknown', '无品牌', '无']);
+const DIGITS = /^\d{4,}$/;
+
+/**
+ * Derives the listing's match evidence: tokens, model candidates, barcodes, brands, accessory wording.
+ * @example viewListing({ id: '1', title: 'Anker A1263 power bank' }).models[0].key // 'a1263'
+ */
+export function viewListing(listing: Listing): ListingView {
+  const description = listing.description ? listing.description.slice(0, DESCRIPTION_SCAN_CHARS) : '';
+  const titleTokens = tokenize(listing.category ? `${listing.title} ${listing.category}` : listing.title);
+  const tokens = [...new Set(titleTokens)];
+  const titleOnly = tokenize(listing.title);
+  return {
+    listing,
+    tokens,
+    tokenSet: new Set(tokens),
+    joinedNgrams: joinedNgrams(titleOnly),
+    models: modelMentions(listing, description),
+    numbers: titleOnly.filter((token) => DIGITS.test(token)),
+    gtins: listingGtins(listing, description),
+    statedBrands: statedBrands(listing.brand),
+    mentionedBrands: findBrandMentions(listing.title),
+    accessory: accessoryContext(foldText(listing.title)),
+  };
+}
+
+function modelMentions(listing: Listing, description: string): ModelMention[] {
+  const found = new Map<string, string>();
+  const add = (display: string): void => {
+    const key = modelKey(display);
+    if (key.length >= 3 && !found.has(key)) found.set(key, display);
+  };
+  if (listing.model) for (const part of listing.model.split(/[,;|]/)) add(part.trim());
+  for (const candidate of extractModelCandidates(listing.title)) add(candidate);
+  if (description) for (const candidate of extractModelCandidates(description)) add(candidate);
+  return [...found].map(([key, display]) => ({ key, display }));
+}
+
+function listingGtins(listing: Listing, description: string): string[] {
+  const gtins = new Set<string>();
+  for (const raw of listing.gtins ?? []) for (const gtin of gtinCandidates(raw)) gtins.add(gtin);
+  for (const gtin of extractGtins(listing.title)) gtins.add(gtin);
+  if (description) for (const gtin of extractGtins(description)) gtins.add(gtin);
+  return [...gtins];
+}
+
+function statedBrands(brand: string | undefined): string[] {
+  if (!brand) return [];
+  const key = compactBrandKey(brand);
+  return GENERIC_BRANDS.has(key) ? [] : [key];
+}
+
+/** A brand key with its spaces removed: the form used to compare brands everywhere in matching. */
+export function compactBrandKey(raw: string): string {
+  return brandKey(raw).replace(/\s+/g, '');
+}
+
+function joinedNgrams(tokens: readonly string[]): string[] {
+  const grams: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = tokens[i] as string;
+    grams.push(first);
+    const second = tokens[i + 1];
+    if (second === undefined) continue;
+    grams.push(first + second);
+    const third = tokens[i + 2];
+    if (third !== undefined) grams.push(first + second + third);
+  }
+  return grams;
+}

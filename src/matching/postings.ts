@@ -1,0 +1,25 @@
+/** An inverted index from a key to the ids of the products that carry it. */
+export class Postings {
+  private readonly lists = new Map<string, number[]>();
+
+  add(key: string, id: number): void {
+    const list = this.lists.get(key);
+    if (list === undefined) this.lists.set(key, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  }
+
+  get(key: string): readonly number[] | undefined {
+    return this.lists.get(key);
+  }
+
+  get keyCount(): number {
+    return this.lists.size;
+  }
+}
+
+/** Every string made by deleting one character of `key`: the neighbourhood for one-edit look-ups. */
+export function oneDeletions(key: string): string[] {
+  const variants: string[] = [];
+  for (let i = 0; i < key.length; i += 1) variants.push(key.slice(0, i) + key.slice(i + 1));
+  return variants;
+}
