@@ -10,10 +10,26 @@ export function excerptAround(text: string, position: number): string {
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 
+/** V8 quotes this many characters either side of an unexpected token. */
+const V8_TOKEN_CONTEXT = 10;
+
+/**
+ * Where JSON.parse stopped. V8 names a position for most errors; for an unexpected token it quotes the token
+ * with some context instead, so the position is recovered from that quote (checked against the text).
+ */
 function syntaxErrorPosition(error: unknown, text: string): number {
-  const match = error instanceof Error ? /position (\d+)/.exec(error.message) : null;
-  // "Unexpected end of JSON input" names no position: the problem is the end.
-  return match?.[1] === undefined ? text.length : Number(match[1]);
+  const message = error instanceof Error ? error.message : '';
+  const stated = /position (\d+)/.exec(message)?.[1];
+  if (stated !== undefined) return Number(stated);
+  const quoted = /^Unexpected token '(.)', (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON$/s.exec(message);
+  if (quoted === null) return text.length;
+  const [, token = '', leading, context = '', trailing] = quoted;
+  let guess = -1;
+  if (leading !== undefined) guess = text.indexOf(context) + V8_TOKEN_CONTEXT;
+  else if (trailing !== undefined) guess = context.length - V8_TOKEN_CONTEXT;
+  if (text[guess] === token) return guess;
+  const found = text.indexOf(token);
+  return found >= 0 ? found : text.length;
 }
 
 function describe(value: unknown): string {
@@ -68,6 +84,7 @@ export function parseRetryAfter(header: string | null, nowMs: number): number | 
   if (header === null) return undefined;
   const trimmed = header.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
+  // Only the HTTP-date form: Date.parse also accepts things like "-5".
+  const at = /GMT$/.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
