@@ -10,8 +10,8 @@ export const CPSC_DEFAULT_BASE_URL = 'https://www.saferproducts.gov';
 
 /**
  * Settings of a {@link CpscClient}. `retries` counts retries after the first attempt; backoff doubles from
- * `minBackoffMs` up to `maxBackoffMs`, with random jitter; a `Retry-After` longer than `maxRetryAfterMs` is
- * not waited for and the request fails instead.
+ * `minBackoffMs` up to `maxBackoffMs`, with random jitter (×1 to ×2). A `Retry-After` is waited for on top of
+ * that backoff; one longer than `maxRetryAfterMs` is not, and the request fails instead.
  * @example CpscClientOptions.parse({ baseUrl: process.env.RECALLGUARD_CPSC_BASE_URL });
  */
 export const CpscClientOptions = z
