@@ -1,0 +1,8 @@
+export { gtinCandidates, gtinCheckDigit, normalizeGtin, extractGtins } from './gtin.js';
+export { extractModelCandidates, isModelLike, modelDisplay, modelKey } from './model-number.js';
+export { isQuantityToken } from './quantity.js';
+export { BRAND_ALIASES, AMBIGUOUS_CJK_ALIASES, type BrandAlias } from './brand-aliases.js';
+export { brandKey, findBrandMentions, toSimplified } from './brand.js';
+export { containsCjk, foldText, STOP_WORDS, tokenize } from './text.js';
+export { undoLeet } from './leet.js';
+export { foldConfusables, foldWidth, isAscii } from './unicode.js';

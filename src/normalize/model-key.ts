@@ -1,0 +1,54 @@
+import { foldConfusables, foldWidth, isAscii } from './unicode.js';
+import { isQuantityToken } from './quantity.js';
+
+const NON_ALNUM_ASCII_RE = /[^a-z0-9]+/g;
+const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
+const HOMOGLYPH_RE = /[oil]/g;
+const LATIN_LETTER_RE = /[a-z]/;
+const DIGIT_RE = /[0-9]/;
+const WHITESPACE_RE = /\s+/g;
+const INNER_SEPARATORS_RE = /[-/.]/g;
+const COMPACT_MODEL_RE = /^[A-Za-z0-9]{3,24}$/;
+const LETTER_RE = /[A-Za-z]/;
+
+function foldHomoglyphs(key: string): string {
+  if (!DIGIT_RE.test(key) || !LATIN_LETTER_RE.test(key)) return key;
+  return key.replace(HOMOGLYPH_RE, (ch) => (ch === 'o' ? '0' : '1'));
+}
+
+/**
+ * The match key of a model number: compatibility forms folded (full-width, Cyrillic/Greek look-alikes),
+ * invisible characters and every non-alphanumeric dropped, lower case, and in keys mixing letters and
+ * digits the look-alikes o→0, i→1, l→1 folded. Idempotent.
+ * @example modelKey('BS-30KP365') // 'bs30kp365'
+ * @example modelKey('AI263') === modelKey('Al263') // true, both 'a1263'
+ */
+export function modelKey(raw: string): string {
+  if (isAscii(raw)) return foldHomoglyphs(raw.toLowerCase().replace(NON_ALNUM_ASCII_RE, ''));
+  const compact = foldWidth(raw).replace(NON_ALNUM_RE, '');
+  return foldHomoglyphs(foldConfusables(compact).toLowerCase().replace(NON_ALNUM_RE, ''));
+}
+
+/**
+ * A model number as shown to people: compatibility forms folded, invisible characters dropped,
+ * whitespace collapsed, case kept.
+ * @example modelDisplay('  ＰＡＣ２０-272 ') // 'PAC20-272'
+ */
+export function modelDisplay(raw: string): string {
+  return foldWidth(raw).replace(WHITESPACE_RE, ' ').trim();
+}
+
+/**
+ * Whether a title token plausibly is a model number: after dropping inner `-`, `/`, `.` it is 3-24 Latin
+ * letters and digits, mixes both, and is not a quantity, unit, size or rating ("10000mAh", "65W", "3in1",
+ * "USB3", "1080p"). Pure numbers are not model-like here.
+ * @example isModelLike('BS-30KP365') // true
+ * @example isModelLike('20000mAh') // false
+ */
+export function isModelLike(token: string): boolean {
+  const folded = isAscii(token) ? token : foldConfusables(foldWidth(token));
+  if (!DIGIT_RE.test(folded)) return false;
+  const compact = folded.replace(INNER_SEPARATORS_RE, '');
+  if (!COMPACT_MODEL_RE.test(compact) || !LETTER_RE.test(compact)) return false;
+  return !isQuantityToken(compact.toLowerCase());
+}

@@ -1,0 +1,23 @@
+/**
+ * Words that carry no product identity: English function words, marketplace filler and a few Chinese
+ * filler phrases. "for" is deliberately absent: "charger for iPhone" and "iPhone charger" differ.
+ * @example STOP_WORDS.has('genuine') // true
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // English function words
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'by', 'from', 'with', 'without', 'into', 'onto',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'it', 'its', 'this', 'that', 'these', 'those',
+  'as', 'but', 'if', 'so', 'than', 'then', 'too', 'very', 'can', 'will', 'just', 'our', 'your', 'you', 'we',
+  'my', 'me', 'he', 'she', 'they', 'them', 'their', 'his', 'her', 'has', 'have', 'had', 'do', 'does', 'did',
+  'all', 'any', 'each', 'more', 'most', 'other', 'some', 'such', 'only', 'own', 'same', 'also', 'via', 'per',
+  'up', 'out', 'off', 'over', 'under', 'about', 'etc',
+  // marketplace filler
+  'new', 'newest', 'latest', 'hot', 'sale', 'sales', 'selling', 'seller', 'bestseller', 'best', 'top', 'free',
+  'shipping', 'ship', 'ships', 'shipped', 'delivery', 'fast', 'quick', 'cheap', 'discount', 'deal', 'deals',
+  'offer', 'promo', 'promotion', 'clearance', 'wholesale', 'original', 'genuine', 'authentic', 'official',
+  'brand', 'branded', 'quality', 'high', 'premium', 'stock', 'instock', 'arrival', 'arrivals', 'upgraded',
+  'upgrade', 'version', 'edition', 'gift', 'gifts', 'lot', 'lots', 'pcs', 'pc', 'piece', 'pieces',
+  '2023', '2024', '2025', '2026',
+  // Chinese filler
+  '包邮', '正品', '新款', '热卖', '现货', '特价', '促销', '爆款', '官方', '正版', '原装', '批发',
+]);

@@ -1,0 +1,51 @@
+/**
+ * Low-level Unicode folding shared by the normalisers: width/compatibility folding, invisible characters,
+ * and Cyrillic/Greek letters that look like Latin ones. Everything here keeps an ASCII fast path because
+ * most marketplace titles are plain ASCII.
+ */
+
+const NON_ASCII_RE = /[\u0080-\uffff]/;
+/** Zero-width space/joiners, word joiner, BOM and the soft hyphen: invisible, used to defeat matching. */
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** A word that mixes Latin letters or digits with Cyrillic or Greek letters. */
+const MIXED_SCRIPT_WORD_RE = /[\p{L}\p{N}]*[\u0370-\u03ff\u0400-\u04ff][\p{L}\p{N}]*/gu;
+const LATIN_OR_DIGIT_RE = /[A-Za-z0-9]/;
+
+/** Cyrillic and Greek capitals and small letters that render like a Latin letter. */
+const CONFUSABLES: Readonly<Record<string, string>> = {
+  // Cyrillic
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
+  І: 'I', Ј: 'J', Ѕ: 'S', а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
+  // Greek
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T',
+  Υ: 'Y', Χ: 'X', ο: 'o', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+
+/** Whether the text is plain 7-bit ASCII (the fast path of every normaliser). */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII_RE.test(text);
+}
+
+/**
+ * NFKC (full-width and compatibility forms to their plain letters) with invisible characters removed.
+ * @example foldWidth('ＡＢＣ\u200b１２３') // 'ABC123'
+ */
+export function foldWidth(text: string): string {
+  if (isAscii(text)) return text;
+  return text.normalize('NFKC').replace(INVISIBLE_RE, '');
+}
+
+/**
+ * Replaces Cyrillic/Greek look-alikes by Latin letters, but only inside words that also hold Latin letters
+ * or digits, so genuine Russian or Greek words are left alone.
+ * @example foldConfusables('А1263 модель') // 'A1263 модель' (the first А is Cyrillic)
+ */
+export function foldConfusables(text: string): string {
+  if (isAscii(text)) return text;
+  return text.replace(MIXED_SCRIPT_WORD_RE, (word) => {
+    if (!LATIN_OR_DIGIT_RE.test(word)) return word;
+    let out = '';
+    for (const ch of word) out += CONFUSABLES[ch] ?? ch;
+    return out;
+  });
+}
