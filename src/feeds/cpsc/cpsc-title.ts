@@ -1,0 +1,76 @@
+import { cleanText } from '../shared/text-values.js';
+
+/** What a CPSC news-release title says about who recalls what. */
+export interface CpscTitleParts {
+  /** The firm announcing the recall, as written ("Aria Child"). */
+  readonly firm?: string;
+  /** Firms named with "Imported/Manufactured/Distributed/Recalled by". */
+  readonly makers: readonly string[];
+  /** The recalled product as the title names it ("Strollers"). */
+  readonly product?: string;
+  /** Retailers from "Sold Exclusively at/on …": sellers, not brands. */
+  readonly sellers: readonly string[];
+}
+
+const DUE_TO = /\s+(?:Due\s+to|Because|After|Following|for\s+(?:Risk|Fire|Fall)|Posing)\b.*$/i;
+const ANNOUNCE =
+  /^(?:CPSC\s*(?:,|and)\s*)?(.+?)\s+(?:and\s+CPSC\s+)?Announces?\s+(?:Voluntary\s+)?(?:Recalls?|Recall\s+and\s+\w+)\s+(?:of|to\s+\w+)\s+(.+)$/i;
+const EXPANDS = /^(.+?)\s+Expands?\s+(?:Voluntary\s+)?Recall\s+(?:of|to\s+Include)\s+(.+)$/i;
+const RECALLED = /^(.+?)\s+(?:Are\s+|Is\s+|Being\s+)?Recalled\b(?:\s+by\s+(.+?))?(?:\s+(?:Due\s+to|Because|for|After)\b.*)?$/i;
+const RECALLS = /^(.+?)\s+(?:Recalls?|Issues?\s+Recall\s+of)\s+(?:to\s+(?:Repair|Replace|Refund|Inspect)\s+)?(.+)$/i;
+const MADE_BY = /\b(?:Imported|Manufactured|Distributed|Made|Recalled|Sold)\s+by\s+([^;()]+?)(?=\s*(?:;|\(|$|,|\s+and\s+Sold\b|\s+Due\s+to\b))/gi;
+const SOLD_AT = /\bSold\s+(?:Exclusively\s+)?(?:at|on|through|in)\s+([^;()]+?)(?=\s*(?:;|\(|$|\s+by\s|\s+and\s))/gi;
+
+function tidy(part: string | undefined): string | undefined {
+  const text = cleanText(part?.replace(DUE_TO, ''));
+  return text?.replace(/^(?:the|certain|some)\s+/i, '');
+}
+
+/**
+ * Splits a CPSC title into firm, product, makers and sellers. Handles "X Recalls Y Due to …",
+ * "Y Recalled by X Due to …", "Y Recalled Due to …; Imported by X", "X Expands Recall of Y",
+ * "CPSC, X Announce Recall of Y" and "X Recalls to Repair Y".
+ * @example parseCpscTitle('Aria Child Recalls Strollers Due to Laceration and Fall Hazards')
+ * // { firm: 'Aria Child', product: 'Strollers', makers: [], sellers: [] }
+ */
+export function parseCpscTitle(title: string): CpscTitleParts {
+  const text = cleanText(title)?.replace(/\s*\((?:Recall Alert|Update[d]?)\)\s*/gi, ' ').trim() ?? '';
+  const makers = [...text.matchAll(MADE_BY)].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
+  const sellers = [...text.matchAll(SOLD_AT)].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
+  const main = text.split(';')[0] ?? '';
+  let firm: string | undefined;
+  let product: string | undefined;
+  const announce = ANNOUNCE.exec(main) ?? EXPANDS.exec(main);
+  const recalled = RECALLED.exec(main);
+  const recalls = RECALLS.exec(main);
+  if (announce) {
+    firm = tidy(announce[1]);
+    product = tidy(announce[2]);
+  } else if (recalled && (!recalls || (recalled[1]?.length ?? 0) <= (recalls[1]?.length ?? 0))) {
+    product = tidy(recalled[1]);
+    firm = tidy(recalled[2]);
+  } else if (recalls) {
+    firm = tidy(recalls[1]);
+    product = tidy(recalls[2]);
+  }
+  if (firm !== undefined && /^(?:cpsc|consumer product safety commission)$/i.test(firm)) firm = undefined;
+  return { firm, product, makers, sellers };
+}
+
+/**
+ * A readable title from a CPSC URL slug: `2026/CCM-Hockey-US-Recalls-FMHVR-Hybrid-Visors` →
+ * `CCM Hockey US Recalls FMHVR Hybrid Visors`.
+ * @example titleFromSlug('2017/Aria-Child-Recalls-Strollers') // 'Aria Child Recalls Strollers'
+ */
+export function titleFromSlug(slug: string): string | undefined {
+  const last = slug.split('?')[0]?.replace(/\/+$/, '').split('/').pop() ?? '';
+  return cleanText(decodeURIComponentSafe(last).replace(/[-_]+/g, ' '));
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

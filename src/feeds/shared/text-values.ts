@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/**
+ * Trimmed text with runs of whitespace collapsed; undefined for non-strings and blank strings.
+ * @example cleanText('  Qbit \n strollers ') // 'Qbit strollers'
+ */
+export function cleanText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return text.length > 0 ? text : undefined;
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”',
+  ldquo: '“', ndash: '–', mdash: '—', reg: '®', trade: '™', copy: '©', hellip: '…',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Plain text from an HTML fragment (tags dropped, entities decoded, twice-escaped `&amp;amp;` included).
+ * @example htmlToText('<p><span>Fire &amp;amp; burn</span></p>') // 'Fire & burn'
+ */
+export function htmlToText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let text = value;
+  for (let round = 0; round < 3 && /&[#a-z0-9]+;/i.test(text); round += 1) text = decodeEntities(text);
+  return cleanText(text.replace(/<[^>]*>/g, ' '));
+}
+
+/**
+ * Non-empty trimmed strings without repeats (compared case-insensitively, first spelling kept).
+ * @example uniqueStrings(['Trek', 'trek ', '', 'Electra']) // ['Trek', 'Electra']
+ */
+export function uniqueStrings(values: Iterable<unknown>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const text = cleanText(value);
+    if (text === undefined) continue;
+    const key = text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out;
+}
+
+/**
+ * Barcodes as published, reduced to digits: splits on whitespace, commas and semicolons, drops entries
+ * without digits. `0-84358-04482-4` → `084358044824`.
+ * @example barcodeDigits(['0 7789028735 4', '5902533919246\n5902533919253'])
+ */
+export function barcodeDigits(values: Iterable<unknown>): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const text = String(value);
+    // A code printed in digit groups ("0 12345 67890 5") is one barcode; a list is split on separators.
+    const parts = /[,;\n]/.test(text) || /\d{8,}\s+\d{8,}/.test(text) ? text.split(/[\s,;]+/) : [text];
+    for (const part of parts) {
+      const digits = part.replace(/\D/g, '');
+      if (digits.length > 0) out.push(digits);
+    }
+  }
+  return uniqueStrings(out);
+}
+
+const urlSchema = z.url();
+
+/**
+ * A URL that passes the recall schema, or undefined: spaces are percent-encoded, a doubled or missing
+ * scheme slash is repaired (`https:/www…`, `hhttps://…`), anything still invalid is dropped.
+ * @example safeUrl('https://www.cpsc.gov/s3fs-public/QBIT aqua-c.jpg')
+ */
+export function safeUrl(value: unknown): string | undefined {
+  const text = cleanText(value);
+  if (text === undefined) return undefined;
+  const repaired = text.replace(/^h*(https?):\/*/i, '$1://');
+  const candidate = /%[0-9a-f]{2}/i.test(repaired) ? repaired.replace(/ /g, '%20') : encodeURI(repaired);
+  return urlSchema.safeParse(candidate).success ? candidate : undefined;
+}
+
+/** Names from a list of `{Name}`-like objects (or strings), cleaned, empty ones dropped. */
+export function namesOf<T>(items: readonly T[] | undefined, pick: (item: T) => unknown): string[] {
+  const out: string[] = [];
+  for (const item of items ?? []) {
+    const name = cleanText(pick(item));
+    if (name !== undefined) out.push(name);
+  }
+  return out;
+}
