@@ -14,6 +14,9 @@ const LIST_SEPARATOR_RE = /\s*(?:[,;/&]\s*(?:and\b|or\b)?|\band\b|\bor\b)\s*/iy;
 /** A bare 12-14 digit run, not glued to other letters or digits. */
 const BARE_RUN_RE = /(?<![A-Za-z0-9])\d{12,14}(?![A-Za-z0-9])/g;
 const HAS_LONG_DIGITS_RE = /\d{4}/;
+/** CPSC's shorthand for a family of codes: "UPC numbers beginning with 619120036 and ending with 204, 211 or 457". */
+const PREFIX_SUFFIX_RE =
+  /\D{0,32}?\b(?:begin(?:ning|s)?|start(?:ing|s)?)\s+with\s+(\d{4,13})\s*,?\s*and\s+end(?:ing|s)?\s+(?:with|in)\s+(\d{1,10}(?:(?:\s*[,;]\s*|\s+)(?:(?:and|or)\s+)?\d{1,10})*)/iy;
 
 interface Found {
   readonly at: number;
@@ -61,7 +64,26 @@ function codesInGroups(groups: readonly string[], at: number, found: Found[]): v
   }
 }
 
+/** Expands "beginning with P and ending with S1, S2" into P+S1, P+S2; false when that wording is absent. */
+function expandPrefixSuffix(text: string, from: number, found: Found[]): boolean {
+  PREFIX_SUFFIX_RE.lastIndex = from;
+  const m = PREFIX_SUFFIX_RE.exec(text);
+  if (m === null) return false;
+  const prefix = m[1] ?? '';
+  const at = m.index + m[0].indexOf(prefix);
+  let any = false;
+  for (const suffix of (m[2] ?? '').match(/\d+/g) ?? []) {
+    const gtins = keywordReadings(`${prefix}${suffix}`);
+    if (gtins.length > 0) {
+      found.push({ at, gtins });
+      any = true;
+    }
+  }
+  return any;
+}
+
 function scanAfterKeyword(text: string, from: number, found: Found[]): void {
+  if (expandPrefixSuffix(text, from, found)) return;
   let pos = from;
   const limit = Math.min(text.length, from + KEYWORD_WINDOW);
   while (pos < limit && (text.charCodeAt(pos) < 48 || text.charCodeAt(pos) > 57)) pos++;
