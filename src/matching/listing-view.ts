@@ -1,6 +1,6 @@
 import type { Listing } from '../listings/index.js';
 import {
-  brandKey, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, modelKey, tokenize,
+  brandKey, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, isModelLike, modelKey, tokenize,
 } from '../normalize/index.js';
 import { accessoryContext, type AccessoryContext } from './accessory-wording.js';
 
@@ -47,7 +47,7 @@ export function viewListing(listing: Listing): ListingView {
     tokens,
     tokenSet: new Set(tokens),
     joinedNgrams: joinedNgrams(titleOnly),
-    models: modelMentions(listing, description),
+    models: modelMentions(listing, description, titleOnly),
     numbers: titleOnly.filter((token) => DIGITS.test(token)),
     gtins: listingGtins(listing, description),
     statedBrands: statedBrands(listing.brand),
@@ -56,7 +56,7 @@ export function viewListing(listing: Listing): ListingView {
   };
 }
 
-function modelMentions(listing: Listing, description: string): ModelMention[] {
+function modelMentions(listing: Listing, description: string, titleTokens: readonly string[]): ModelMention[] {
   const found = new Map<string, string>();
   const add = (display: string): void => {
     const key = modelKey(display);
@@ -64,6 +64,7 @@ function modelMentions(listing: Listing, description: string): ModelMention[] {
   };
   if (listing.model) for (const part of listing.model.split(/[,;|]/)) add(part.trim());
   for (const candidate of extractModelCandidates(listing.title)) add(candidate);
+  for (const token of titleTokens) if (isModelLike(token)) add(token);
   if (description) for (const candidate of extractModelCandidates(description)) add(candidate);
   return [...found].map(([key, display]) => ({ key, display }));
 }

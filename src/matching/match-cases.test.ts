@@ -68,7 +68,7 @@ const CASES: readonly MatchCase[] = [
   review('renamed, distinctive product line', listingOf('Qbit lightweight stroller for toddlers, aqua'), 'cpsc:17057'),
   review('brand and product line without a model', listingOf('Anker PowerCore 10000 portable charger'), 'cpsc:t-anker'),
   review('stated other brand but the recalled model', listingOf('Power bank A1263 10000mAh', { brand: 'Xiaomi' }), 'cpsc:t-anker'),
-  review('accessory noun without "for": could be either', listingOf('Baseus BS-30KP365 carrying pouch'), 'cpsc:t-baseus'),
+  clear('accessory noun without "for"', listingOf('Baseus BS-30KP365 carrying pouch')),
   // hard negatives: same brand, other model
   clear('same brand other model', listingOf('Anker 622 Magnetic Battery A1614 5000mAh')),
   clear('same brand other capacity', listingOf('Anker PowerCore 20000 A1268 power bank')),

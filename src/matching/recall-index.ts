@@ -14,8 +14,9 @@ export interface RecallIndexOptions {
 }
 
 const NEAR_MIN_LENGTH = 5;
-/** Summed rarity of shared name tokens needed before a name alone proposes a candidate. */
+/** Summed rarity of shared name tokens needed before a name alone proposes a candidate, capped for small indexes. */
 const MIN_TOKEN_EVIDENCE = 5;
+const MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS = 0.5;
 
 /**
  * The in-memory recall index: every recall product with its match keys, and postings from blocking keys
@@ -112,7 +113,9 @@ export class RecallIndex {
       evidence ??= new Map();
       for (const id of ids) evidence.set(id, (evidence.get(id) ?? 0) + weight);
     }
-    if (evidence) for (const [id, weight] of evidence) if (weight >= MIN_TOKEN_EVIDENCE) found.add(id);
+    if (!evidence) return;
+    const needed = Math.min(MIN_TOKEN_EVIDENCE, MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS * this.stats.maxIdf);
+    for (const [id, weight] of evidence) if (weight >= needed) found.add(id);
   }
 
   /** Sizes of the blocking structures, for diagnostics and benchmarks. */

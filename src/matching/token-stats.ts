@@ -17,6 +17,11 @@ export class TokenStats {
     return Math.log((this.documents + 1) / (this.frequency(token) + 0.5));
   }
 
+  /** The IDF of a token carried by a single product: the most any known token weighs. */
+  get maxIdf(): number {
+    return Math.log((this.documents + 1) / 1.5);
+  }
+
   get size(): number {
     return this.documents;
   }

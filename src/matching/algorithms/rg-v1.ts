@@ -15,7 +15,7 @@ export const rgV1: Algorithm = {
   features: [
     { feature: gtinMatch, weight: 0.95 },
     { feature: modelExact, weight: 0.75 },
-    { feature: modelStem, weight: 0.45 },
+    { feature: modelStem, weight: 0.5 },
     { feature: brandMatch, weight: 0.2 },
     { feature: titleSimilarity, weight: 0.55 },
     { feature: productType, weight: 0.1 },

@@ -28,6 +28,11 @@ function exactPairs(listing: ListingView, product: ProductView): [string, Recall
   return pairs;
 }
 
+/** Whether the listing names one of the product's model numbers exactly (after normalisation). */
+export function hasExactModel(listing: ListingView, product: ProductView): boolean {
+  return exactPairs(listing, product).length > 0;
+}
+
 function stemPair(listing: ListingView, product: ProductView): [ModelMention, RecalledModel] | undefined {
   for (const mention of listing.models) {
     const model = product.models.find((candidate) => candidate.stem === mention.key || (mention.key.length >= 5 && candidate.key.startsWith(mention.key)));

@@ -1,7 +1,8 @@
 import type { Feature } from '../algorithm.js';
 
-/** Shared rarity (sum of IDF) at which a name match is specific enough to count in full. */
+/** Shared rarity (sum of IDF) at which a name match is specific enough to count in full, capped for small indexes. */
 const SPECIFIC_ENOUGH = 12;
+const SPECIFIC_ENOUGH_IN_RAREST_TOKENS = 1.2;
 
 export const titleSimilarity: Feature = {
   name: 'title_similarity',
@@ -21,7 +22,8 @@ export const titleSimilarity: Feature = {
     }
     if (shared === 0 || total === 0) return undefined;
     const coverage = shared / total;
-    const specificity = Math.min(1, shared / SPECIFIC_ENOUGH);
+    const enough = Math.min(SPECIFIC_ENOUGH, SPECIFIC_ENOUGH_IN_RAREST_TOKENS * context.stats.maxIdf);
+    const specificity = Math.min(1, shared / enough);
     return { score: coverage * specificity, detail: `shares ${sharedTokens.map((token) => `"${token}"`).join(', ')} with "${product.name}"` };
   },
 };
