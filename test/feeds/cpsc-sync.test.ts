@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecallguardError } from '../../src/errors/index.js';
+import { cpscApiAdapter } from '../../src/feeds/cpsc/cpsc-api-adapter.js';
 import { CpscClient } from '../../src/feeds/cpsc/cpsc-client.js';
 import {
+  convertSyncedRecords,
   dedupeByRecallId,
   loadSyncState,
   saveSyncState,
@@ -140,6 +142,27 @@ describe('syncCpsc: choosing the mode and the query', () => {
   it('lets a feed error through, leaving the caller to keep its old state', async () => {
     server.script({ kind: 'status', status: 404 });
     await expect(syncCpsc({ client, state: {}, now: NOW })).rejects.toMatchObject({ code: 'RG_ERR_FEED_HTTP' });
+  });
+});
+
+describe('convertSyncedRecords', () => {
+  it('turns a full sync into recalls through the CPSC API adapter', async () => {
+    const { records } = await syncCpsc({ client, state: {}, now: NOW });
+    const { recalls, problems } = convertSyncedRecords(cpscApiAdapter, records);
+
+    expect(problems).toEqual([]);
+    expect(recalls.map((recall) => recall.id)).toEqual(['cpsc:26696', 'cpsc:26675', 'cpsc:26542', 'cpsc:21022', 'cpsc:17057']);
+  });
+
+  it('reports a bad record as problems and still converts the others', async () => {
+    const [good] = (await client.fetchRecalls({ RecallNumber: '17057' })) as [unknown];
+    server.script({ kind: 'body', body: JSON.stringify([{ RecallID: 5 }, good]) });
+    const { records } = await syncCpsc({ client, state: {}, now: NOW, since: '2026-08-01' });
+    const { recalls, problems } = convertSyncedRecords(cpscApiAdapter, records);
+
+    expect(recalls.map((recall) => recall.id)).toEqual(['cpsc:17057']);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem.recordId).toContain('5');
   });
 });
 
