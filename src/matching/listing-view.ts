@@ -2,7 +2,7 @@ import type { Listing } from '../listings/index.js';
 import {
   brandKey, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, isModelLike, modelKey, tokenize,
 } from '../normalize/index.js';
-import { accessoryContext, type AccessoryContext } from './accessory-wording.js';
+import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 
 /** A model-number candidate found in a listing: as written, and its match key. */
 export interface ModelMention {
@@ -39,15 +39,15 @@ const DIGITS = /^\d{4,}$/;
  */
 export function viewListing(listing: Listing): ListingView {
   const description = listing.description ? listing.description.slice(0, DESCRIPTION_SCAN_CHARS) : '';
-  const titleTokens = tokenize(listing.category ? `${listing.title} ${listing.category}` : listing.title);
-  const tokens = [...new Set(titleTokens)];
-  const titleOnly = tokenize(listing.title);
+  const affirmed = withoutNegatedMentions(listing.title);
+  const titleOnly = tokenize(affirmed);
+  const tokens = [...new Set(listing.category ? [...titleOnly, ...tokenize(listing.category)] : titleOnly)];
   return {
     listing,
     tokens,
     tokenSet: new Set(tokens),
     joinedNgrams: joinedNgrams(titleOnly),
-    models: modelMentions(listing, description, titleOnly),
+    models: modelMentions(listing, affirmed, description, titleOnly),
     numbers: titleOnly.filter((token) => DIGITS.test(token)),
     gtins: listingGtins(listing, description),
     statedBrands: statedBrands(listing.brand),
@@ -56,14 +56,14 @@ export function viewListing(listing: Listing): ListingView {
   };
 }
 
-function modelMentions(listing: Listing, description: string, titleTokens: readonly string[]): ModelMention[] {
+function modelMentions(listing: Listing, affirmed: string, description: string, titleTokens: readonly string[]): ModelMention[] {
   const found = new Map<string, string>();
   const add = (display: string): void => {
     const key = modelKey(display);
     if (key.length >= 3 && !found.has(key)) found.set(key, display);
   };
   if (listing.model) for (const part of listing.model.split(/[,;|]/)) add(part.trim());
-  for (const candidate of extractModelCandidates(listing.title)) add(candidate);
+  for (const candidate of extractModelCandidates(affirmed)) add(candidate);
   for (const token of titleTokens) if (isModelLike(token)) add(token);
   if (description) for (const candidate of extractModelCandidates(description)) add(candidate);
   return [...found].map(([key, display]) => ({ key, display }));

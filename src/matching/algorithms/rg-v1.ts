@@ -23,7 +23,7 @@ export const rgV1: Algorithm = {
     { feature: otherModel, weight: -0.3 },
     { feature: brandConflict, weight: -0.35 },
     { feature: numberConflict, weight: -0.25 },
-    { feature: accessory, weight: -0.9 },
+    { feature: accessory, weight: -1.2 },
   ],
   thresholds: { block: 0.85, review: 0.5 },
 };

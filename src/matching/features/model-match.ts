@@ -87,11 +87,15 @@ export const modelStem: Feature = {
   },
 };
 
+function sharesBarcode(listing: ListingView, product: ProductView): boolean {
+  return listing.gtins.some((gtin) => product.gtins.has(gtin));
+}
+
 export const modelNear: Feature = {
   name: 'model_near',
   description: 'Negative evidence: the listing names a model one character away from a recalled one (A1264 vs A1263) and none that matches: most often a different, unrecalled product.',
   compare(listing, product) {
-    if (exactPairs(listing, product).length > 0 || stemPair(listing, product)) return undefined;
+    if (sharesBarcode(listing, product) || exactPairs(listing, product).length > 0 || stemPair(listing, product)) return undefined;
     const pair = nearPair(listing, product);
     if (!pair) return undefined;
     const [mention, model] = pair;
@@ -101,9 +105,9 @@ export const modelNear: Feature = {
 
 export const otherModel: Feature = {
   name: 'other_model',
-  description: 'Negative evidence: the recall lists model numbers and the listing names only other, unrelated ones.',
+  description: 'Negative evidence: the recall lists model numbers and the listing names only other, unrelated ones (ignored when the barcode matches).',
   compare(listing, product) {
-    if (product.models.length === 0 || listing.models.length === 0) return undefined;
+    if (product.models.length === 0 || listing.models.length === 0 || sharesBarcode(listing, product)) return undefined;
     if (exactPairs(listing, product).length > 0 || stemPair(listing, product) || nearPair(listing, product)) return undefined;
     const shown = listing.models.slice(0, 3).map((mention) => `"${mention.display}"`).join(', ');
     const recalled = product.models.slice(0, 3).map((model) => `"${model.display}"`).join(', ');

@@ -10,7 +10,7 @@ const LATIN_MARKER = /(?:^|[^\p{L}\p{N}])(?:compatible (?:with|for)|replacement 
 const CJK_MARKER = /(?:适用于|适用|兼容|适配|配套)\s*([^,;:|()[\]{}!?。，；：、]{1,30})/gu;
 const ACCESSORY_NOUNS = [
   'case', 'cases', 'cover', 'covers', 'sleeve', 'pouch', 'skin', 'skins', 'strap', 'straps', 'protector', 'holder',
-  'sticker', 'stickers', 'decal', 'decals', 'shell', 'bumper', 'replacement', 'refill', 'spare',
+  'sticker', 'stickers', 'decal', 'decals', 'shell', 'bumper',
 ];
 const ACCESSORY_NOUN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${ACCESSORY_NOUNS.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'gu');
 const CJK_ACCESSORY_NOUN = /(保护套|保护壳|手机壳|收纳包|收纳袋|贴膜|钢化膜|外壳|替换|配件)/u;
@@ -33,4 +33,16 @@ function findAccessoryNoun(foldedTitle: string): string | undefined {
     if (!BUNDLED_BEFORE.test(before)) return match[1];
   }
   return CJK_ACCESSORY_NOUN.exec(foldedTitle)?.[1];
+}
+
+const NEGATION = /(?:^|[^\p{L}\p{N}])(?:not|non|isn'?t|is not|unaffected by|not affected by|not part of)(?:\s+(?:the|a|an|any|our))?(?:\s+(?:recalled|affected|recall))?\s+([^,;:|()[\]{}!?。，；：、]{1,40})/giu;
+const CJK_NEGATION = /(?:非|不是|不属于|不在)(?:召回)?(?:范围)?\s*([^,;:|()[\]{}!?。，；：、\s]{1,20})/gu;
+
+/**
+ * The title with negated mentions removed ("NOT the recalled A1263", "非召回 A1263"), so a model number a
+ * seller names only to deny it is not taken as the listing's own.
+ * @example withoutNegatedMentions('Anker A1388 - NOT the recalled A1263') // 'Anker A1388 - '
+ */
+export function withoutNegatedMentions(title: string): string {
+  return title.replace(NEGATION, ' ').replace(CJK_NEGATION, ' ');
 }
