@@ -60,7 +60,7 @@ describe('recallguard recalls sync cpsc (against a local replay of the API)', ()
   });
 
   it('fails with a feed error code when the API keeps failing', async () => {
-    const run = await runCli(['recalls', 'sync', 'cpsc', '--out', join(dir, 'x.json'), '--state', join(dir, 's.json'), '--base-url', 'http://127.0.0.1:9', '--timeout', '200'], {});
+    const run = await runCli(['recalls', 'sync', 'cpsc', '--out', join(dir, 'x.json'), '--state', join(dir, 's.json'), '--base-url', 'http://127.0.0.1:9', '--timeout', '200', '--retries', '1'], {});
     expect(run.code).toBe(4);
     expect(run.stderr).toMatch(/RG_ERR_FEED_/);
   }, 60_000);

@@ -37,12 +37,17 @@ export function recallsCommand(io: CliIo, state: CommandState): Command {
     .option('--state <file>', 'sync position file (default: <data dir>/cpsc-sync-state.json)')
     .option('--base-url <url>', 'API host (default: $RECALLGUARD_CPSC_BASE_URL or the CPSC public host)')
     .option('--timeout <ms>', 'per-request timeout in milliseconds', (value) => Number.parseInt(value, 10))
-    .action(async (source: string, flags: { since?: string; out?: string; state?: string; baseUrl?: string; timeout?: number }) => {
+    .option('--retries <n>', 'retries after a failed request', (value) => Number.parseInt(value, 10))
+    .action(async (source: string, flags: { since?: string; out?: string; state?: string; baseUrl?: string; timeout?: number; retries?: number }) => {
       if (source !== 'cpsc') throw new RecallguardError('RG_ERR_USAGE', `unknown feed "${source}"; supported: cpsc`);
       const statePath = flags.state ?? join(dataDir(io), 'cpsc-sync-state.json');
       const out = flags.out ?? join(dataDir(io), 'recalls', 'cpsc.json');
       const baseUrl = flags.baseUrl ?? io.env['RECALLGUARD_CPSC_BASE_URL'];
-      const client = new CpscClient({ ...(baseUrl ? { baseUrl } : {}), ...(flags.timeout ? { timeoutMs: flags.timeout } : {}) });
+      const client = new CpscClient({
+        ...(baseUrl ? { baseUrl } : {}),
+        ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
+        ...(flags.retries !== undefined ? { retries: flags.retries, minBackoffMs: 200, maxBackoffMs: 2_000 } : {}),
+      });
       const result = await syncCpsc({ client, state: await loadSyncState(statePath), now: new Date(), ...(flags.since ? { since: flags.since } : {}) });
       io.stderr.write(`cpsc: ${result.mode} sync (${result.reason}), ${result.records.length} records received\n`);
       const converted = convertSyncedRecords(cpscApiAdapter, result.records);
