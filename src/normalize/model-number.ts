@@ -24,6 +24,7 @@ const SHORT_LETTER_PREFIX_RE = /^[A-Za-z]{1,4}$/;
 const STARTS_WITH_DIGIT_RE = /^\d/;
 const DIGITS_RE = /^\d+$/;
 const HAS_DIGIT_RE = /\d/;
+const INNER_SEPARATORS_RE = /[-/._]/g;
 const MAX_LIST_VALUES = 12;
 
 interface Token {
@@ -43,10 +44,14 @@ function scanTokens(text: string): Token[] {
   return tokens;
 }
 
+function isAmount(token: Token): boolean {
+  return isQuantityToken(token.lower.replace(INNER_SEPARATORS_RE, ''));
+}
+
 /** A value introduced by a keyword: anything with a digit except amounts; pure numbers need 3+ digits. */
 function isKeywordValue(token: Token): boolean {
   if (!HAS_DIGIT_RE.test(token.text)) return false;
-  const compact = token.lower.replace(/[-/._]/g, '');
+  const compact = token.lower.replace(INNER_SEPARATORS_RE, '');
   if (DIGITS_RE.test(compact)) return compact.length >= 3;
   return compact.length >= 2 && !isQuantityToken(compact);
 }
@@ -103,7 +108,7 @@ function addTokensAndJoins(tokens: readonly Token[], found: CandidateSet): void 
       for (const part of token.text.split('/')) if (isModelLike(part)) found.add(part);
     }
     const prev = tokens[i - 1];
-    if (prev === undefined || !STARTS_WITH_DIGIT_RE.test(token.text)) continue;
+    if (prev === undefined || !STARTS_WITH_DIGIT_RE.test(token.text) || isAmount(token)) continue;
     if (SPACED_DASH_RE.test(token.gap) && (isModelLike(prev.text) || SHORT_LETTER_PREFIX_RE.test(prev.text))) {
       const joined = `${prev.text}-${token.text}`;
       if (isModelLike(joined)) found.add(joined);
@@ -114,17 +119,12 @@ function addTokensAndJoins(tokens: readonly Token[], found: CandidateSet): void 
   }
 }
 
-/** "A 1 2 6 3": three or more single characters (the first may be a 1-3 letter prefix) one space apart. */
+/** "A 1 2 6 3": three or more single letters or digits one space apart. */
 function addSpacedOut(tokens: readonly Token[], found: CandidateSet): void {
   let i = 0;
   while (i < tokens.length) {
-    const first = tokens[i] as Token;
-    if (first.text.length > 3 || (first.text.length > 1 && !SHORT_LETTER_PREFIX_RE.test(first.text))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length && tokens[j]?.text.length === 1 && tokens[j]?.gap === ' ') j++;
+    let j = i;
+    while (j < tokens.length && tokens[j]?.text.length === 1 && (j === i || tokens[j]?.gap === ' ')) j++;
     if (j - i >= 3) {
       const joined = tokens.slice(i, j).map((t) => t.text).join('');
       if (isModelLike(joined)) found.add(joined);
