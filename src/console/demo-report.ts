@@ -19,6 +19,11 @@ export function demoLabel(listing: Listing): string {
   return DemoExpectation.safeParse(listing.demo).data?.kind ?? 'unlabelled';
 }
 
+/** The recall a demo listing re-lists, if it is one. */
+export function demoRecallId(listing: Listing): string | undefined {
+  return DemoExpectation.safeParse(listing.demo).data?.recallId;
+}
+
 /** Scores the engine against the demo listings' expectations, per evasion kind. */
 export class DemoTally {
   private readonly positives = new Map<string, KindCount>();
@@ -43,10 +48,10 @@ export class DemoTally {
     const lines = [`decisions: ${this.decisions.block} block, ${this.decisions.review} review, ${this.decisions.clear} clear`, ''];
     const positives = sum(this.positives);
     lines.push(`recalled products re-listed (${positives.total}): ${positives.flagged} caught (${positives.blocked} block, ${positives.flagged - positives.blocked} review), ${positives.total - positives.flagged} missed`);
-    for (const [kind, count] of this.positives) lines.push(`  ${kind.padEnd(22)} ${count.flagged}/${count.total} caught, ${count.blocked} blocked`);
+    for (const [kind, count] of this.positives) lines.push(`  ${kind.padEnd(26)} ${count.flagged}/${count.total} caught, ${count.blocked} blocked`);
     const negatives = sum(this.negatives);
     lines.push(`innocent listings (${negatives.total}): ${negatives.blocked} wrongly blocked, ${negatives.flagged - negatives.blocked} sent to review`);
-    for (const [kind, count] of this.negatives) lines.push(`  ${kind.padEnd(22)} ${count.blocked} blocked, ${count.flagged - count.blocked} review, of ${count.total}`);
+    for (const [kind, count] of this.negatives) lines.push(`  ${kind.padEnd(26)} ${count.blocked} blocked, ${count.flagged - count.blocked} review, of ${count.total}`);
     return `${lines.join('\n')}\n`;
   }
 }

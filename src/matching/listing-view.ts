@@ -65,7 +65,7 @@ function modelMentions(listing: Listing, affirmed: string, description: string, 
   if (listing.model) for (const part of listing.model.split(/[,;|]/)) add(part.trim());
   for (const candidate of extractModelCandidates(affirmed)) add(candidate);
   for (const token of titleTokens) if (isModelLike(token)) add(token);
-  if (description) for (const candidate of extractModelCandidates(description)) add(candidate);
+  if (description && found.size === 0) for (const candidate of extractModelCandidates(withoutNegatedMentions(description))) add(candidate);
   return [...found].map(([key, display]) => ({ key, display }));
 }
 

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { readListings } from '../../listings/index.js';
 import { buildRecallIndex, screenListing, type ScreeningResult } from '../../matching/index.js';
-import { DemoTally, demoLabel } from '../../console/demo-report.js';
+import { DemoTally, demoLabel, demoRecallId } from '../../console/demo-report.js';
 import { formatExplanation } from '../../console/explanation.js';
 import type { Listing } from '../../listings/index.js';
 import type { CliIo } from '../cli-io.js';
@@ -37,13 +37,14 @@ export function demoCommand(io: CliIo): Command {
     });
 }
 
-/** One matched example per evasion kind, the most instructive kinds first. */
+/** One correctly matched re-listing per evasion kind, in file order. */
 function pickExamples(screened: readonly { listing: Listing; result: ScreeningResult }[], count: number) {
   const seen = new Set<string>();
   const picked: { listing: Listing; result: ScreeningResult }[] = [];
   for (const entry of screened) {
     const kind = demoLabel(entry.listing);
-    if (entry.result.matches.length === 0 || seen.has(kind) || kind === 'exact') continue;
+    const best = entry.result.matches[0];
+    if (!best || best.recallId !== demoRecallId(entry.listing) || seen.has(kind) || kind === 'exact') continue;
     seen.add(kind);
     picked.push(entry);
     if (picked.length >= count) break;
