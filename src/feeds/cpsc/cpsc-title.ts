@@ -35,14 +35,14 @@ function tidy(part: string | undefined): string | undefined {
  */
 export function parseCpscTitle(title: string): CpscTitleParts {
   const text = cleanText(title)?.replace(/\s*\((?:Recall Alert|Update[d]?)\)\s*/gi, ' ').trim() ?? '';
-  const makers = [...text.matchAll(MADE_BY)].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
-  const sellers = [...text.matchAll(SOLD_AT)].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
+  const makers = [...(/\bby\s/i.test(text) ? text.matchAll(MADE_BY) : [])].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
+  const sellers = [...(/\bSold\s/i.test(text) ? text.matchAll(SOLD_AT) : [])].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
   const main = text.split(';')[0] ?? '';
   let firm: string | undefined;
   let product: string | undefined;
-  const announce = ANNOUNCE.exec(main) ?? EXPANDS.exec(main);
-  const recalled = RECALLED.exec(main);
-  const recalls = RECALLS.exec(main);
+  const announce = /Announce|Expand/i.test(main) ? (ANNOUNCE.exec(main) ?? EXPANDS.exec(main)) : null;
+  const recalled = /Recalled/i.test(main) ? RECALLED.exec(main) : null;
+  const recalls = /Recalls?\s|Issues?\s+Recall/i.test(main) ? RECALLS.exec(main) : null;
   if (announce) {
     firm = tidy(announce[1]);
     product = tidy(announce[2]);
@@ -64,7 +64,7 @@ export function parseCpscTitle(title: string): CpscTitleParts {
  */
 export function titleFromSlug(slug: string): string | undefined {
   const last = slug.split('?')[0]?.replace(/\/+$/, '').split('/').pop() ?? '';
-  return cleanText(decodeURIComponentSafe(last).replace(/[-_]+/g, ' '));
+  return cleanText((last.includes('%') ? decodeURIComponentSafe(last) : last).replace(/[-_]+/g, ' '));
 }
 
 function decodeURIComponentSafe(text: string): string {

@@ -23,6 +23,8 @@ const STOP_CAPS = new Set([
 const STANDARD_BODIES = new Set(['astm', 'ansi', 'iso', 'en', 'iec', 'ul', 'cfr', 'bs', 'din', 'csa', 'sae', 'fmvss']);
 const NOT_A_MODEL = /^(?:COVID-?\d+|MP[34]|H\d+N\d+|[24]WD|CO2|PM\d+(?:\.\d+)?|\d+[KP]|UN ?38\.3|IP[X\d]\d|(?:CR|LR|SR|BR|AG)\d+[A-Z]?|\d+C)$/;
 const DIGIT_CODE = /^(?:\d{2,}-\d{5,}|\d{4,}-\d{4,})$/;
+/** Without a digit, only a trigger word can introduce an identifier (models OWT and OWM). */
+const WORTH_A_LOOK = /model|style|part|catalog|article|product|type|typ|ref|mpn|sku|item|art/i;
 const ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'ref', 'art', 'cat']);
 const YEARISH = /^(?:19|20)?\d{2}(?:-(?:19|20)?\d{2})?$/;
 
@@ -55,6 +57,7 @@ class Scan {
 }
 
 function normalise(text: string): string {
+  if (!/[^\x20-\x5f\x61-\x7e]|\s\s/.test(text)) return text;
   return text
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[“”„«»″]/g, '"')
@@ -203,6 +206,7 @@ function uniqueOf(found: readonly Found[], kind: Found['kind']): string[] {
 }
 
 function extract(input: string): ProductIdentifiers {
+  if (!/\d/.test(input) && !WORTH_A_LOOK.test(input)) return { modelNumbers: [], upcs: [], skus: [] };
   const text = maskNoise(normalise(input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input));
   const scan = new Scan(text.match(TOKEN) ?? []);
   for (let index = 0; index < scan.tokens.length; index += 1) {

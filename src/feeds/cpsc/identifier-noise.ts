@@ -16,40 +16,46 @@ const HYPHEN_UNITS =
   'volt|inch|foot|feet|ft|pound|lb|gallon|quart|ounce|oz|piece|pack|count|speed|gear|year|month|week|day|hour|' +
   'minute|watt|amp|liter|litre|meter|metre|mile|person|seat|wheel|drawer|door|shelf|burner|cup|quart|in|mm|cm';
 
+interface Noise {
+  readonly pattern: RegExp;
+  /** A cheap test that must pass before the pattern is worth running; most noise needs a digit. */
+  readonly needs: RegExp | 'digit';
+}
+
 /**
  * Spans that look like identifiers but never are, in the order they are masked: addresses of all kinds
  * first (URLs, e-mail, web domains, phones, street addresses), then dates and times, money, quantities
  * with units, dimensions and ranges of ages or sizes.
  */
-const NOISE: readonly RegExp[] = [
-  /\b(?:https?:\/\/|www\.)\S+/gi,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|us|uk|de|fr|eu|sk|cz|ca|au|info|biz|co)\b(?:\/\S*)?/gi,
-  /(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\w-])/g,
-  /(?<![\w-])1?-?8\d\d-[A-Z0-9]{2,4}-?[A-Z0-9]{3,5}(?![\w-])/g,
-  /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|Circle|Cir|Terrace|Plaza|Square)\b\.?/g,
-  /\b(?:Suite|Ste\.?|P\.?\s?O\.?\s+Box|Route|Rte\.?)\s+\d+\w*/g,
-  new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`, 'g'),
-  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}\\.?,?\\s+\\d{4}\\b`, 'g'),
-  new RegExp(`\\b${MONTH_PATTERN}\\.?,?\\s+(?:of\\s+)?\\d{4}\\b`, 'g'),
-  /(?<![\w./-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/-])/g,
-  /(?<![\w./-])\d{1,2}\/(?:19|20)\d{2}(?![\w/-])/g,
-  /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/gi,
-  /[$€£]\s?\d[\d,]*(?:\.\d+)?/g,
-  /\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|cents|USD|EUR|euros?)\b/gi,
-  /\b(?:about|approximately|approx\.|nearly|over|more than|less than|up to|some|around)\s+\d[\d,.]*/gi,
-  /(?<![\w.-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?[a-z]+\b)?/gi,
-  new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?(?:\\s?-\\s?\\d+(?:\\.\\d+)?)?(?:${UNITS_ATTACHED})(?![\\w-])`, 'gi'),
-  new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?(?:\\s?(?:-|to)\\s?\\d+(?:\\.\\d+)?)?\\s(?:${UNITS_SPACED})(?![\\w-])`, 'gi'),
-  /(?<![\w.-])\d+(?:\.\d+)?\s(?:V|W|A|g)(?![\w-])/g,
-  new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?-(?:${HYPHEN_UNITS})s?(?![\\w])`, 'gi'),
-  /(?<![\w.-])\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?(?:\s?[x×]\s?\d+(?:\.\d+)?)?(?![\w-])/gi,
-  /(?<![\w.-])\d+(?:\.\d+)?\s?(?:'|’|′)\s?(?:\d+(?:\.\d+)?\s?(?:"|”|″))?/g,
-  /(?<![\w.-])\d+(?:\.\d+)?\s?(?:"|”|″)(?=\s|[,;.)]|$)/g,
-  /\b\d+(?:\.\d+)?\s?%/g,
-  /\b(?:ages?|aged|sizes?)\s+\d+(?:\.\d+)?(?:\s*(?:,|and|or|to|through|-)\s*\d+(?:\.\d+)?)*(?:\s+(?:years?|months?))?/gi,
-  /\b(?:19|20)\d{2}s\b/g,
-  /\b\d+(?:st|nd|rd|th)\b/gi,
+const NOISE: readonly Noise[] = [
+  { pattern: /\b(?:https?:\/\/|www\.)\S+/gi, needs: /https?:|www\./i },
+  { pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, needs: /@/ },
+  { pattern: /\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|us|uk|de|fr|eu|sk|cz|ca|au|info|biz|co)\b(?:\/\S*)?/gi, needs: /\.[a-z]{2,4}\b/i },
+  { pattern: /(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\w-])/g, needs: 'digit' },
+  { pattern: /(?<![\w-])1?-?8\d\d-[A-Z0-9]{2,4}-?[A-Z0-9]{3,5}(?![\w-])/g, needs: 'digit' },
+  { pattern: /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|Circle|Cir|Terrace|Plaza|Square)\b\.?/g, needs: 'digit' },
+  { pattern: /\b(?:Suite|Ste\.?|P\.?\s?O\.?\s+Box|Route|Rte\.?)\s+\d+\w*/g, needs: 'digit' },
+  { pattern: new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`, 'g'), needs: 'digit' },
+  { pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}\\.?,?\\s+\\d{4}\\b`, 'g'), needs: 'digit' },
+  { pattern: new RegExp(`\\b${MONTH_PATTERN}\\.?,?\\s+(?:of\\s+)?\\d{4}\\b`, 'g'), needs: 'digit' },
+  { pattern: /(?<![\w./-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/-])/g, needs: 'digit' },
+  { pattern: /(?<![\w./-])\d{1,2}\/(?:19|20)\d{2}(?![\w/-])/g, needs: 'digit' },
+  { pattern: /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/gi, needs: 'digit' },
+  { pattern: /[$€£]\s?\d[\d,]*(?:\.\d+)?/g, needs: 'digit' },
+  { pattern: /\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|cents|USD|EUR|euros?)\b/gi, needs: 'digit' },
+  { pattern: /\b(?:about|approximately|approx\.|nearly|over|more than|less than|up to|some|around)\s+\d[\d,.]*/gi, needs: 'digit' },
+  { pattern: /(?<![\w.-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?[a-z]+\b)?/gi, needs: 'digit' },
+  { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?(?:\\s?-\\s?\\d+(?:\\.\\d+)?)?(?:${UNITS_ATTACHED})(?![\\w-])`, 'gi'), needs: 'digit' },
+  { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?(?:\\s?(?:-|to)\\s?\\d+(?:\\.\\d+)?)?\\s(?:${UNITS_SPACED})(?![\\w-])`, 'gi'), needs: 'digit' },
+  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s(?:V|W|A|g)(?![\w-])/g, needs: 'digit' },
+  { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?-(?:${HYPHEN_UNITS})s?(?![\\w])`, 'gi'), needs: 'digit' },
+  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?(?:\s?[x×]\s?\d+(?:\.\d+)?)?(?![\w-])/gi, needs: 'digit' },
+  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?(?:'|’|′)\s?(?:\d+(?:\.\d+)?\s?(?:"|”|″))?/g, needs: 'digit' },
+  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?(?:"|”|″)(?=\s|[,;.)]|$)/g, needs: 'digit' },
+  { pattern: /\b\d+(?:\.\d+)?\s?%/g, needs: 'digit' },
+  { pattern: /\b(?:ages?|aged|sizes?)\s+\d+(?:\.\d+)?(?:\s*(?:,|and|or|to|through|-)\s*\d+(?:\.\d+)?)*(?:\s+(?:years?|months?))?/gi, needs: 'digit' },
+  { pattern: /\b(?:19|20)\d{2}s\b/g, needs: 'digit' },
+  { pattern: /\b\d+(?:st|nd|rd|th)\b/gi, needs: 'digit' },
 ];
 
 /**
@@ -59,6 +65,9 @@ const NOISE: readonly RegExp[] = [
  */
 export function maskNoise(text: string): string {
   let out = text;
-  for (const pattern of NOISE) out = out.replace(pattern, MASK);
+  const hasDigit = /\d/.test(text);
+  for (const { pattern, needs } of NOISE) {
+    if (needs === 'digit' ? hasDigit : needs.test(out)) out = out.replace(pattern, MASK);
+  }
   return out;
 }

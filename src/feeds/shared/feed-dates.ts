@@ -71,4 +71,7 @@ export const feedDate = z.unknown().transform((value, ctx) => {
 });
 
 /** Like {@link feedDate} but absent, null or unreadable values become undefined instead of an issue. */
-export const optionalFeedDate = z.unknown().transform((value) => toIsoDate(value));
+export const optionalFeedDate = z
+  .unknown()
+  .optional()
+  .transform((value) => toIsoDate(value));

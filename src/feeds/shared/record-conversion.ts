@@ -31,19 +31,19 @@ export function problem(source: string, recordId: string, field: string, message
  * problems name the source's fields), map it to a recall, then validate that with the `Recall` schema.
  * An exception in `build` becomes a problem too: a bad record never aborts a batch.
  * @example
- * convertRecord('cpsc', record, CpscApiRecord, (r) => ({ id: `cpsc:${r.RecallNumber}`, ... }))
+ * convertRecord('cpsc', record, CpscApiRecord, (r, { raw }) => ({ id: `cpsc:${r.RecallNumber}`, raw, ... }))
  */
 export function convertRecord<S extends z.ZodType>(
   source: string,
   record: FeedRecord,
   schema: S,
-  build: (parsed: z.output<S>) => RecallInput | ConversionResult,
+  build: (parsed: z.output<S>, record: FeedRecord) => RecallInput | ConversionResult,
 ): ConversionResult {
   const parsed = schema.safeParse(record.raw);
   if (!parsed.success) return { ok: false, problems: problemsOf(source, record.recordId, parsed.error) };
   let input: RecallInput | ConversionResult;
   try {
-    input = build(parsed.data);
+    input = build(parsed.data, record);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return problem(source, record.recordId, '(record)', `could not be converted: ${message}`);
