@@ -67,3 +67,22 @@ export const ENGLISH_TO_CHINESE: readonly (readonly [string, string])[] = [
   ['accessories', '配件'],
   ['carbon', '碳纤维'],
 ];
+
+/** Table entries that describe rather than name a product; a title needs more than these to be translated. */
+export const CHINESE_MODIFIERS: ReadonlySet<string> = new Set([
+  'infant',
+  'baby',
+  'children’s',
+  "children's",
+  'kids',
+  'portable',
+  'waterproof',
+  'rechargeable',
+  'wireless',
+  'electric',
+  'mini',
+  'smart',
+  'replacement',
+  'accessories',
+  'carbon',
+]);

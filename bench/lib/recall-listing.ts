@@ -31,13 +31,19 @@ export function modelLikeTokens(name: string): string[] {
     .filter((token) => !/^\d+(mah|wh|w|v|oz|lb|lbs|ft|in|mm|cm|qt)$/i.test(token));
 }
 
+/**
+ * Whether a recall's brand reads like one a seller would type: short, and not a sentence cut from a
+ * notice title (older CPSC slugs yield "CPSC and Acme Announce…").
+ */
+function plausibleBrand(brand: string): boolean {
+  const words = brand.split(/\s+/);
+  return brand.length >= 2 && brand.length <= 40 && words.length <= 4 && words[0] !== 'CPSC';
+}
+
 function brandOf(recall: Recall, productIndex: number): string | undefined {
-  const product = recall.products[productIndex];
-  const declared = product?.brands[0];
-  if (declared) return declared;
-  const company = recall.manufacturers[0] ?? recall.importers[0] ?? recall.distributors[0];
-  const brand = company ? brandFromCompany(company) : '';
-  return brand.length >= 2 ? brand : undefined;
+  const declared = recall.products[productIndex]?.brands ?? [];
+  const companies = [...recall.manufacturers, ...recall.importers, ...recall.distributors].map(brandFromCompany);
+  return [...declared, ...companies].find(plausibleBrand);
 }
 
 /** A listing of a recalled product before any evasion, and what of the product it shows. */

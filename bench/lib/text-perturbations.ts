@@ -1,4 +1,4 @@
-import { ENGLISH_TO_CHINESE } from './bilingual-words.js';
+import { CHINESE_MODIFIERS, ENGLISH_TO_CHINESE } from './bilingual-words.js';
 
 /** How a model number can be rewritten without changing what it identifies. */
 export const MODEL_FORMATS = ['joined', 'spaced', 'dashed', 'dotted', 'lower', 'lower-joined'] as const;
@@ -103,9 +103,9 @@ export function tidySpaces(text: string): string {
 const PHRASES: ReadonlyMap<string, string> = new Map(ENGLISH_TO_CHINESE.map(([en, zh]) => [en, zh]));
 const LONGEST_PHRASE = Math.max(...ENGLISH_TO_CHINESE.map(([en]) => en.split(' ').length));
 
-/** Looks a phrase up as written, then with a plural ending dropped. */
-function chineseFor(phrase: string): string | undefined {
-  return PHRASES.get(phrase) ?? PHRASES.get(phrase.replace(/s$/, '')) ?? PHRASES.get(phrase.replace(/es$/, ''));
+/** The table entry for a phrase as written, or else with a plural ending dropped. */
+function tableKey(phrase: string): string | undefined {
+  return [phrase, phrase.replace(/s$/, ''), phrase.replace(/es$/, '')].find((key) => PHRASES.has(key));
 }
 
 function bare(word: string): string {
@@ -115,7 +115,7 @@ function bare(word: string): string {
 /**
  * A Chinese marketplace title for an English one: known product words are translated, the `keep`
  * phrases (brand, model) and any token holding a digit stay in Latin letters, other English words go.
- * Returns `undefined` when no word of the text is in the bilingual table.
+ * Returns `undefined` unless some product noun of the text (not just "portable", "kids"…) is in the table.
  * @example toChineseTitle('Goal Zero YETI 3000X Portable Power Stations', ['Goal Zero'])
  *   === 'Goal Zero 3000X 便携式储能电源'
  */
@@ -124,16 +124,17 @@ export function toChineseTitle(text: string, keep: readonly string[]): string | 
   const keepPhrases = new Set(keep.map((phrase) => phrase.toLowerCase()));
   const longest = Math.max(LONGEST_PHRASE, ...keep.map((phrase) => phrase.split(/\s+/).length));
   const pieces: { readonly text: string; readonly chinese: boolean }[] = [];
-  let translated = 0;
+  let nouns = 0;
   for (let i = 0; i < words.length; ) {
     let matched = false;
     for (let length = Math.min(longest, words.length - i); length > 0 && !matched; length--) {
       const slice = words.slice(i, i + length);
       const phrase = slice.map(bare).join(' ');
-      const chinese = chineseFor(phrase);
-      if (chinese !== undefined) {
-        pieces.push({ text: chinese, chinese: true });
-        translated++;
+      const key = tableKey(phrase);
+      if (key !== undefined) {
+        const chinese = PHRASES.get(key) as string;
+        if (!pieces.some((piece) => piece.text === chinese)) pieces.push({ text: chinese, chinese: true });
+        if (!CHINESE_MODIFIERS.has(key)) nouns++;
       } else if (keepPhrases.has(phrase)) {
         pieces.push({ text: slice.join(' '), chinese: false });
       } else continue;
@@ -145,7 +146,7 @@ export function toChineseTitle(text: string, keep: readonly string[]): string | 
     if (/\d/.test(word)) pieces.push({ text: word.replace(/[,;:]+$/, ''), chinese: false });
     i++;
   }
-  if (translated === 0) return undefined;
+  if (nouns === 0) return undefined;
   return pieces.reduce((title, piece, i) => {
     const previous = pieces[i - 1];
     const glue = i === 0 || (piece.chinese && previous?.chinese) ? '' : ' ';

@@ -1,0 +1,121 @@
+import { machineInfo, type ScreeningBenchResult, type VariantSummary } from './bench-report.js';
+import type { EnginePass } from './engine-pass.js';
+import type { IndexBuildMeasure } from './index-build.js';
+import { ratesOf, type RoundOutcome } from './interleaved-rounds.js';
+import type { WrittenListings } from './listing-file.js';
+import { mebibytes } from './memory.js';
+import type { RecallCorpus } from './recall-corpus.js';
+import { median } from './stats.js';
+
+export const ENGINE_TARGET_PER_SEC = 50_000;
+export const RAW_RATIO_TARGET = 0.3;
+
+/** Everything a finished run measured, before it is summarised. */
+export interface ScreeningRun {
+  readonly startedAt: bigint;
+  readonly quick: boolean;
+  readonly settings: Readonly<Record<string, number | string | boolean>>;
+  readonly corpus: RecallCorpus;
+  readonly written: WrittenListings;
+  readonly writeMs: number;
+  readonly built: IndexBuildMeasure;
+  readonly pgEngine: string;
+  readonly outcomes: ReadonlyMap<string, readonly RoundOutcome[]>;
+  readonly engineRuns: readonly EnginePass[];
+  readonly checksum: number;
+}
+
+function summary(
+  name: string,
+  outcomes: readonly RoundOutcome[],
+  note: string,
+  latency?: { readonly p50Ms: number; readonly p99Ms: number },
+): VariantSummary {
+  const rates = ratesOf(outcomes);
+  return {
+    name,
+    listingsPerRound: outcomes[0]?.listings ?? 0,
+    listingsPerSec: median(rates),
+    ...(latency ?? {}),
+    rounds: rates.map((rate) => Math.round(rate * 10) / 10),
+    note,
+  };
+}
+
+/**
+ * Summarises a run by medians over its rounds: one row per variant, the ratios and the targets.
+ * @example const result = summariseRun(run); console.log(formatReport(result));
+ */
+export function summariseRun(run: ScreeningRun): ScreeningBenchResult {
+  const of = (name: string): readonly RoundOutcome[] => run.outcomes.get(name) ?? [];
+  const raw = summary('raw read+parse', of('raw'), 'stream, split lines, JSON.parse: the ceiling');
+  const engine = summary('engine: readListings + screenListing', of('engine'), 'validated and screened, end to end', {
+    p50Ms: median(run.engineRuns.map((pass) => pass.p50Ms)),
+    p99Ms: median(run.engineRuns.map((pass) => pass.p99Ms)),
+  });
+  const screenOnly = summary(
+    'engine: screenListing alone',
+    run.engineRuns.map((pass) => ({ ...pass, ms: pass.screenMs })),
+    'time inside screenListing only',
+  );
+  const fuse = summary('fuse.js over product names', of('fuse'), 'threshold 0.4, top 5, sampled');
+  const pg = summary(`pg_trgm on ${run.pgEngine}`, of('pg_trgm'), 'GIN trigram index, name % title, top 5, sampled');
+  const last = run.engineRuns.at(-1);
+  const rawRatio = engine.listingsPerSec / raw.listingsPerSec;
+  return {
+    schema: 'recallguard-screening-bench/1',
+    finishedAt: new Date().toISOString(),
+    command: ['npm run bench --', ...process.argv.slice(2)].join(' ').trim(),
+    quick: run.quick,
+    machine: machineInfo(),
+    settings: run.settings,
+    corpus: {
+      recalls: run.corpus.recalls.length,
+      products: run.corpus.products,
+      problems: run.corpus.problems,
+      loadMs: run.corpus.loadMs,
+    },
+    listingsFile: {
+      listings: run.written.count,
+      derived: run.written.truths.length,
+      mebibytes: mebibytes(run.written.bytes),
+      writeMs: run.writeMs,
+    },
+    index: {
+      buildMsMedian: median(run.built.buildMs),
+      buildMsRuns: run.built.buildMs,
+      heapMiB: mebibytes(run.built.heapBytes),
+      rssMiB: mebibytes(run.built.rssBytes),
+    },
+    variants: [raw, engine, screenOnly, fuse, pg],
+    engine: {
+      decisions: last?.decisions ?? { block: 0, review: 0, clear: 0 },
+      derivedFlagged: last?.derivedFlagged ?? 0,
+      derived: run.written.truths.length,
+      problems: last?.problems ?? 0,
+    },
+    ratios: {
+      'engine/raw': rawRatio,
+      'engine/fuse': engine.listingsPerSec / fuse.listingsPerSec,
+      'engine/pg_trgm': engine.listingsPerSec / pg.listingsPerSec,
+    },
+    targets: [
+      {
+        description: `engine >= ${ENGINE_TARGET_PER_SEC.toLocaleString('en-US')} listings/s on one core`,
+        unit: 'listings/s',
+        target: ENGINE_TARGET_PER_SEC,
+        measured: engine.listingsPerSec,
+        met: engine.listingsPerSec >= ENGINE_TARGET_PER_SEC,
+      },
+      {
+        description: `engine >= ${RAW_RATIO_TARGET}x raw read+parse`,
+        unit: 'x',
+        target: RAW_RATIO_TARGET,
+        measured: rawRatio,
+        met: rawRatio >= RAW_RATIO_TARGET,
+      },
+    ],
+    totalMs: Number(process.hrtime.bigint() - run.startedAt) / 1e6,
+    checksum: run.checksum,
+  };
+}
