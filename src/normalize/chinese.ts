@@ -2,8 +2,22 @@ import * as OpenCC from 'opencc-js';
 
 /** Han ideographs: unified, extension A, compatibility, and the astral extensions (as surrogate pairs). */
 const CJK_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf][\udc00-\udfff]/;
+const CJK_RUN_RE = /(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf][\udc00-\udfff])+/g;
+/** Product vocabulary repeats endlessly across listings, so converted runs are remembered. */
+const CACHE_LIMIT = 50_000;
 
 let converter: ((text: string) => string) | undefined;
+const cache = new Map<string, string>();
+
+function convertRun(run: string): string {
+  const hit = cache.get(run);
+  if (hit !== undefined) return hit;
+  const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  const simplified = convert(run);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(run, simplified);
+  return simplified;
+}
 
 /**
  * Whether the text holds at least one Chinese (Han) character.
@@ -14,12 +28,12 @@ export function containsCjk(text: string): boolean {
 }
 
 /**
- * Traditional (Taiwan and Hong Kong usage included) to simplified Chinese. Text without Han characters
- * is returned as it came, without touching the converter, which is built on first use.
- * @example toSimplified('羅馬仕行動電源') // '罗马仕行动电源'
+ * Traditional (Taiwan and Hong Kong usage included) to simplified Chinese, run by run of Han characters.
+ * Text without Han characters is returned as it came, without touching the converter, which is built on
+ * first use.
+ * @example toSimplified('羅馬仕行動電源 PAC20') // '罗马仕行动电源 PAC20'
  */
 export function toSimplified(text: string): string {
   if (!CJK_RE.test(text)) return text;
-  const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return convert(text);
+  return text.replace(CJK_RUN_RE, convertRun);
 }

@@ -2,15 +2,18 @@
 const LEET_LETTERS: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's',
 };
-/** A lower-case word holding letter, substitute, letter somewhere. */
-const SUSPECT_RE = /[a-z][013457@$][a-z]/;
-/** A run of letters, digits and substitute symbols; the callback decides whether it is obfuscated. */
-const WORD_RE = /[a-z0-9@$]*[a-z][013457@$][a-z][a-z0-9@$]*/g;
+/** Letter, substitute, letter: where an obfuscated word may be. */
+const SUSPECT_RE = /[a-z][013457@$][a-z]/g;
 const SUBSTITUTES_RE = /[0-9@$]/g;
 const SYMBOLS_RE = /^[^0-9]*$/;
 
 function isLetterCode(code: number): boolean {
   return code >= 97 && code <= 122;
+}
+
+/** Lower-case letters, digits, @ and $: the characters of a possibly obfuscated word. */
+function isLeetWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 64 || code === 36;
 }
 
 function undoWord(word: string): string {
@@ -39,6 +42,21 @@ function undoWord(word: string): string {
  * @example undoLeet('p0wer b@nk ch4rger a1263 bs30kp365') // 'power bank charger a1263 bs30kp365'
  */
 export function undoLeet(lower: string): string {
-  if (!SUSPECT_RE.test(lower)) return lower;
-  return lower.replace(WORD_RE, undoWord);
+  SUSPECT_RE.lastIndex = 0;
+  let out = '';
+  let copied = 0;
+  for (let m = SUSPECT_RE.exec(lower); m !== null; m = SUSPECT_RE.exec(lower)) {
+    let start = m.index;
+    while (start > 0 && isLeetWordCode(lower.charCodeAt(start - 1))) start--;
+    let end = m.index + 3;
+    while (end < lower.length && isLeetWordCode(lower.charCodeAt(end))) end++;
+    const word = lower.slice(start, end);
+    const undone = undoWord(word);
+    if (undone !== word) {
+      out += lower.slice(copied, start) + undone;
+      copied = end;
+    }
+    SUSPECT_RE.lastIndex = end;
+  }
+  return copied === 0 ? lower : out + lower.slice(copied);
 }

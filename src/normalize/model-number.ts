@@ -1,3 +1,4 @@
+import { isDigitCode, isWordCode, tokenEnd, tokenStart } from './ascii-scan.js';
 import { foldConfusables, foldWidth, isAscii } from './unicode.js';
 import { isModelLike, modelKey } from './model-key.js';
 import { isQuantityToken } from './quantity.js';
@@ -6,6 +7,13 @@ export { isModelLike, modelDisplay, modelKey } from './model-key.js';
 
 /** Latin/digit words, keeping inner `-`, `/`, `.`, `_` joins: "BS-30KP365", "A1263/A1268", "v2.1". */
 const TOKEN_RE = /[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*/g;
+/** Three or more single letters or digits one space apart: "A 1 2 6 3". */
+const SPACED_OUT_RE =
+  /(?<![A-Za-z0-9]|[A-Za-z0-9][-/._])[A-Za-z0-9](?: [A-Za-z0-9](?![A-Za-z0-9]|[-/._][A-Za-z0-9])){2,}/g;
+const SPACES_RE = / /g;
+/** Cheap test for any keyword wording; only then are keyword values looked for. */
+const KEYWORD_HINT_RE =
+  /\b(?:models?|mod|items?|skus?)\b|\b(?:style|part|art|ref|cat|catalog|type|product)\.?\s*(?:no|nos|nr|num|numbers?|#)|型号|型號|货号|貨號|编号|編號|款号|款號/i;
 /** Words that introduce a model number on their own ("model 8361", "item 5502", "SKU 1120"). */
 const KEYWORDS = new Set(['model', 'models', 'mod', 'item', 'items', 'sku', 'skus']);
 /** Words that introduce one only when followed by "no."/"number"/"#" ("style number BM02545"). */
@@ -18,13 +26,12 @@ const KEYWORD_GAP_RE = /^[\s.:#=()-]*$/;
 /** What may separate values of a list after a keyword. */
 const LIST_GAP_RE = /^\s*(?:[,;/&]|,?\s*and|,?\s*or)\s*$/i;
 const CONJUNCTIONS = new Set(['and', 'or']);
-const SPACED_DASH_RE = /^\s*[-\u2010-\u2015]\s*$/;
 const SHORT_UPPER_PREFIX_RE = /^[A-Z]{1,3}$/;
 const SHORT_LETTER_PREFIX_RE = /^[A-Za-z]{1,4}$/;
-const STARTS_WITH_DIGIT_RE = /^\d/;
 const DIGITS_RE = /^\d+$/;
 const HAS_DIGIT_RE = /\d/;
 const INNER_SEPARATORS_RE = /[-/._]/g;
+const HAS_LETTER_RE = /[a-z]/;
 const MAX_LIST_VALUES = 12;
 
 interface Token {
@@ -42,10 +49,6 @@ function scanTokens(text: string): Token[] {
     end = m.index + m[0].length;
   }
   return tokens;
-}
-
-function isAmount(token: Token): boolean {
-  return isQuantityToken(token.lower.replace(INNER_SEPARATORS_RE, ''));
 }
 
 /** A value introduced by a keyword: anything with a digit except amounts; pure numbers need 3+ digits. */
@@ -100,36 +103,58 @@ function addKeywordValues(tokens: readonly Token[], found: CandidateSet, cjk: bo
   }
 }
 
-function addTokensAndJoins(tokens: readonly Token[], found: CandidateSet): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (isModelLike(token.text)) found.add(token.text);
-    if (token.text.includes('/')) {
-      for (const part of token.text.split('/')) if (isModelLike(part)) found.add(part);
-    }
-    const prev = tokens[i - 1];
-    if (prev === undefined || !STARTS_WITH_DIGIT_RE.test(token.text) || isAmount(token)) continue;
-    if (SPACED_DASH_RE.test(token.gap) && (isModelLike(prev.text) || SHORT_LETTER_PREFIX_RE.test(prev.text))) {
-      const joined = `${prev.text}-${token.text}`;
-      if (isModelLike(joined)) found.add(joined);
-    } else if (token.gap === ' ' && SHORT_UPPER_PREFIX_RE.test(prev.text) && token.text.length >= 3) {
-      const joined = `${prev.text} ${token.text}`;
-      if (isModelLike(joined.replace(' ', ''))) found.add(joined);
-    }
+function isDashCode(code: number): boolean {
+  return code === 45 || (code >= 0x2010 && code <= 0x2015);
+}
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** "PAC20 - 272" → "PAC20-272"; "A 1263" stays spaced (its key is a1263). */
+function addJoinedWithPrevious(text: string, start: number, token: string, found: CandidateSet): void {
+  let end = start;
+  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
+  const spaced = end > 0 && !isDashCode(text.charCodeAt(end - 1));
+  if (spaced && (end !== start - 1 || text.charCodeAt(end) !== 32)) return;
+  if (!spaced) {
+    end--;
+    while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
+  }
+  if (end === 0 || !isWordCode(text.charCodeAt(end - 1))) return;
+  const word = text.slice(tokenStart(text, end - 1), end);
+  if (spaced) {
+    if (SHORT_UPPER_PREFIX_RE.test(word) && token.length >= 3 && isModelLike(`${word}${token}`)) found.add(`${word} ${token}`);
+  } else if (isModelLike(word) || SHORT_LETTER_PREFIX_RE.test(word)) {
+    const joined = `${word}-${token}`;
+    if (isModelLike(joined)) found.add(joined);
   }
 }
 
-/** "A 1 2 6 3": three or more single letters or digits one space apart. */
-function addSpacedOut(tokens: readonly Token[], found: CandidateSet): void {
-  let i = 0;
-  while (i < tokens.length) {
-    let j = i;
-    while (j < tokens.length && tokens[j]?.text.length === 1 && (j === i || tokens[j]?.gap === ' ')) j++;
-    if (j - i >= 3) {
-      const joined = tokens.slice(i, j).map((t) => t.text).join('');
-      if (isModelLike(joined)) found.add(joined);
+/** Every token holding a digit; the scan jumps from digit to digit, skipping plain words. */
+function addDigitTokens(text: string, found: CandidateSet): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    const start = tokenStart(text, i);
+    const end = tokenEnd(text, i);
+    const token = text.slice(start, end);
+    const compact = token.toLowerCase().replace(INNER_SEPARATORS_RE, '');
+    const amount = isQuantityToken(compact);
+    // same test as isModelLike, inlined: the token is ASCII letters and digits and holds a digit
+    if (!amount && compact.length >= 3 && compact.length <= 24 && HAS_LETTER_RE.test(compact)) found.add(token);
+    if (token.includes('/')) {
+      for (const part of token.split('/')) if (isModelLike(part)) found.add(part);
     }
-    i = Math.max(j, i + 1);
+    if (!amount && isDigitCode(token.charCodeAt(0))) addJoinedWithPrevious(text, start, token, found);
+    i = end;
+  }
+}
+
+function addSpacedOut(text: string, found: CandidateSet): void {
+  SPACED_OUT_RE.lastIndex = 0;
+  for (let m = SPACED_OUT_RE.exec(text); m !== null; m = SPACED_OUT_RE.exec(text)) {
+    const joined = m[0].replace(SPACES_RE, '');
+    if (isModelLike(joined)) found.add(joined);
   }
 }
 
@@ -143,11 +168,12 @@ function addSpacedOut(tokens: readonly Token[], found: CandidateSet): void {
  *   // ['8361', 'PAC20-272']
  */
 export function extractModelCandidates(text: string): string[] {
-  const folded = isAscii(text) ? text : foldConfusables(foldWidth(text));
-  const tokens = scanTokens(folded);
+  const ascii = isAscii(text);
+  const folded = ascii ? text : foldConfusables(foldWidth(text));
+  if (!HAS_DIGIT_RE.test(folded)) return [];
   const found = new CandidateSet();
-  addKeywordValues(tokens, found, folded !== text || !isAscii(folded));
-  addTokensAndJoins(tokens, found);
-  addSpacedOut(tokens, found);
+  if (KEYWORD_HINT_RE.test(folded)) addKeywordValues(scanTokens(folded), found, !ascii);
+  addDigitTokens(folded, found);
+  addSpacedOut(folded, found);
   return [...found.byKey.values()];
 }

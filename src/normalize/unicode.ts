@@ -10,6 +10,7 @@ const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** A word that mixes Latin letters or digits with Cyrillic or Greek letters. */
 const MIXED_SCRIPT_WORD_RE = /[\p{L}\p{N}]*[\u0370-\u03ff\u0400-\u04ff][\p{L}\p{N}]*/gu;
 const LATIN_OR_DIGIT_RE = /[A-Za-z0-9]/;
+const GREEK_OR_CYRILLIC_RE = /[\u0370-\u03ff\u0400-\u04ff]/;
 
 /** Cyrillic and Greek capitals and small letters that render like a Latin letter. */
 const CONFUSABLES: Readonly<Record<string, string>> = {
@@ -41,7 +42,7 @@ export function foldWidth(text: string): string {
  * @example foldConfusables('А1263 модель') // 'A1263 модель' (the first А is Cyrillic)
  */
 export function foldConfusables(text: string): string {
-  if (isAscii(text)) return text;
+  if (!GREEK_OR_CYRILLIC_RE.test(text)) return text;
   return text.replace(MIXED_SCRIPT_WORD_RE, (word) => {
     if (!LATIN_OR_DIGIT_RE.test(word)) return word;
     let out = '';
