@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { tokenEnd, tokenStart } from './ascii-scan.js';
+import { undoLeet } from './leet.js';
+import { foldConfusables, foldWidth, isAscii } from './unicode.js';
+
+describe('foldWidth', () => {
+  it('folds compatibility forms and drops invisible characters', () => {
+    expect(foldWidth('ＡＢＣ\u200b１２３')).toBe('ABC123');
+    expect(foldWidth('soft\u00adhyphen\u2060joined\ufeff')).toBe('softhyphenjoined');
+    expect(foldWidth('plain ascii')).toBe('plain ascii');
+  });
+});
+
+describe('isAscii', () => {
+  it('tells 7-bit text from the rest', () => {
+    expect(isAscii('A1263 \t~')).toBe(true);
+    expect(isAscii('A1263é')).toBe(false);
+    expect(isAscii('罗马仕')).toBe(false);
+  });
+});
+
+describe('foldConfusables', () => {
+  it('replaces Cyrillic and Greek look-alikes only inside words that also hold Latin letters or digits', () => {
+    expect(foldConfusables('\u0410\u0412-1263')).toBe('\u0410\u0412-1263'); // a pure Cyrillic word stays
+    expect(foldConfusables('\u04101263')).toBe('A1263');
+    expect(foldConfusables('P\u043ewer')).toBe('Power');
+    expect(foldConfusables('\u03a11263')).toBe('P1263'); // Greek Rho
+    expect(foldConfusables('модель A1263')).toBe('модель A1263');
+  });
+});
+
+describe('undoLeet', () => {
+  it.each([
+    ['p0wer b@nk ch4rger', 'power bank charger'],
+    ['s3cr3t', 'secret'],
+    ['l@mp', 'lamp'],
+    ['a1263 bs30kp365 usb3 ps5 mx3s 4ever k1ds', 'a1263 bs30kp365 usb3 ps5 mx3s 4ever k1ds'],
+    ['b4tt3ry p0w3r', 'battery p0w3r'], // p0w3r keeps only 3 letters: too little to be sure,
+    ['ch4rg3r5', 'ch4rg3r5'],
+  ])('%j -> %j', (raw, undone) => {
+    expect(undoLeet(raw)).toBe(undone);
+  });
+});
+
+describe('tokenStart and tokenEnd', () => {
+  it('find the bounds of a joined token from any of its characters', () => {
+    const text = 'x BS-30KP365, y';
+    for (let at = 2; at < 12; at++) {
+      expect(text.slice(tokenStart(text, at), tokenEnd(text, at))).toBe('BS-30KP365');
+    }
+    expect(text.slice(tokenStart(text, 0), tokenEnd(text, 0))).toBe('x');
+  });
+
+  it('do not take a trailing joiner', () => {
+    const text = 'A1263- and /B2';
+    expect(text.slice(tokenStart(text, 1), tokenEnd(text, 1))).toBe('A1263');
+    expect(text.slice(tokenStart(text, 13), tokenEnd(text, 13))).toBe('B2');
+  });
+});
