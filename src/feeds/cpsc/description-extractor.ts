@@ -21,10 +21,12 @@ const STOP_CAPS = new Set([
   'OF', 'IN', 'LCD', 'PVC', 'ABS', 'CE', 'UL', 'ETL', 'GFCI', 'AKA', 'NOT', 'ALL', 'NEW', 'ON', 'AT', 'BY', 'TO',
 ]);
 const STANDARD_BODIES = new Set(['astm', 'ansi', 'iso', 'en', 'iec', 'ul', 'cfr', 'bs', 'din', 'csa', 'sae', 'fmvss']);
-const NOT_A_MODEL = /^(?:COVID-?\d+|MP[34]|H\d+N\d+|[24]WD|CO2|PM\d+(?:\.\d+)?|\d+[KP]|UN ?38\.3|IP[X\d]\d|(?:CR|LR|SR|BR|AG)\d+[A-Z]?|\d+C)$/;
+const NOT_A_MODEL = /^(?:K?N95|P100|COVID-?\d+|MP[34]|H\d+N\d+|[24]WD|CO2|PM\d+(?:\.\d+)?|\d+[KP]|UN ?38\.3|IP[X\d]\d|(?:CR|LR|SR|BR|AG)\d+[A-Z]?|\d+C)$/;
 const DIGIT_CODE = /^(?:\d{2,}-\d{5,}|\d{4,}-\d{4,})$/;
 /** Without a digit, only a trigger word can introduce an identifier (models OWT and OWM). */
 const WORTH_A_LOOK = /model|style|part|catalog|article|product|type|typ|ref|mpn|sku|item|art/i;
+/** EAN-8, UPC-A without and with its check digit, EAN-13, GTIN-14. */
+const BARCODE_LENGTHS = new Set([8, 11, 12, 13, 14]);
 const ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'ref', 'art', 'cat']);
 const YEARISH = /^(?:19|20)?\d{2}(?:-(?:19|20)?\d{2})?$/;
 
@@ -80,7 +82,8 @@ function isListCode(scan: Scan, index: number, listStart: number, kind: TriggerK
   if (kind === 'skip') return digits > 0 || /^\p{Lu}+$/u.test(token);
   if (digits > 0) {
     if (letters === 0) return /\d\D*\d|\d\.\d/.test(token) && !/^(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?$/.test(token);
-    return !/^\d+(?:st|nd|rd|th|s)$/i.test(token);
+    // "75mm/purple/83a" is a description, not a code: no lower-case word inside a code.
+    return !/^\d+(?:st|nd|rd|th|s)$/i.test(token) && !/(?:^|[-/.])\p{Ll}{3,}(?:$|[-/.])/u.test(token);
   }
   if (!/^\p{Lu}[\p{Lu}-]*$/u.test(token) || letters < 2 || letters > 8 || STOP_CAPS.has(token)) return false;
   const prev = scan.lower[index - 1] ?? '';
@@ -113,7 +116,13 @@ function readList(scan: Scan, kind: TriggerKind, start: number): void {
   let index = start;
   while (index < scan.tokens.length) {
     const low = scan.lower[index] ?? '';
-    if (SENTENCE_ENDS.has(low) || low === ')' || low === ']') return;
+    if (SENTENCE_ENDS.has(low)) return;
+    // A trigger inside brackets, "(VIN) beginning with L98", announces what follows the bracket.
+    if (low === ')' || low === ']') {
+      if (got > 0 || index !== start) return;
+      index += 1;
+      continue;
+    }
     if (low === '(' || low === '[') {
       index = skipGroup(scan, index);
       continue;
@@ -149,7 +158,7 @@ function readBarcodes(scan: Scan, start: number): void {
   let first = -1;
   let gap = 0;
   const flush = (): void => {
-    if (digits.length >= 8 && digits.length <= 14) scan.take(first, 'upc', digits);
+    if (BARCODE_LENGTHS.has(digits.length)) scan.take(first, 'upc', digits);
     digits = '';
   };
   for (let index = start; index < scan.tokens.length; index += 1) {
@@ -184,8 +193,8 @@ function readYears(scan: Scan, start: number): void {
 function isStrongCode(token: string, prevLower: string, prevToken: string): boolean {
   if (/\p{Ll}/u.test(token)) return false;
   const alnum = token.replace(/[^\p{L}\p{N}]/gu, '');
-  if (alnum.length < 4 || alnum.length > 25) return false;
   const digits = countMatches(alnum, /\d/g);
+  if (alnum.length > 25 || alnum.length < 3 || (alnum.length === 3 && digits < 2)) return false;
   if (digits === alnum.length) {
     if (!DIGIT_CODE.test(token) || /^(?:19|20)\d{2}-(?:19|20)\d{2}$/.test(token)) return false;
     return !(/^\d{5}-\d{4}$/.test(token) && /^[A-Z]{2}$/.test(prevToken));

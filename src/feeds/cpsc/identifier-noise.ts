@@ -11,7 +11,7 @@ const UNITS_SPACED =
   'ml|milliliters?|liters?|litres?|gallons?|gal\\.?|quarts?|volts?|watts?|wh|kwh|mah|ah|amps?|cc|hp|' +
   'horsepower|mph|km/h|hz|gb|tb|mb|psi|db|percent|pieces?|pcs\\.?|packs?|count|degrees?|years?|yrs?\\.?|' +
   'months?|weeks?|days?|hours?|minutes?|seconds?|speeds?|gears?|people|persons?|children|reports?|' +
-  'units?|incidents?|injur(?:y|ies)|deaths?|consumers?|times?|stores?|locations?|sheets?';
+  'units?|incidents?|injur(?:y|ies)|deaths?|consumers?|times?|stores?|locations?|sheets?|lumens?|lm';
 const HYPHEN_UNITS =
   'volt|inch|foot|feet|ft|pound|lb|gallon|quart|ounce|oz|piece|pack|count|speed|gear|year|month|week|day|hour|' +
   'minute|watt|amp|liter|litre|meter|metre|mile|person|seat|wheel|drawer|door|shelf|burner|cup|quart|in|mm|cm';
@@ -48,7 +48,7 @@ const NOISE: readonly Noise[] = [
   { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?(?:\\s?-\\s?\\d+(?:\\.\\d+)?)?(?:${UNITS_ATTACHED})(?![\\w-])`, 'gi'), needs: 'digit' },
   { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?(?:\\s?(?:-|to)\\s?\\d+(?:\\.\\d+)?)?\\s(?:${UNITS_SPACED})(?![\\w-])`, 'gi'), needs: 'digit' },
   { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s(?:V|W|A|g)(?![\w-])/g, needs: 'digit' },
-  { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?-(?:${HYPHEN_UNITS})s?(?![\\w])`, 'gi'), needs: 'digit' },
+  { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?-\\s?(?:${HYPHEN_UNITS})s?(?![\\w])`, 'gi'), needs: 'digit' },
   { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?(?:\s?[x×]\s?\d+(?:\.\d+)?)?(?![\w-])/gi, needs: 'digit' },
   { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?(?:'|’|′)\s?(?:\d+(?:\.\d+)?\s?(?:"|”|″))?/g, needs: 'digit' },
   { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?(?:"|”|″)(?=\s|[,;.)]|$)/g, needs: 'digit' },

@@ -23,7 +23,7 @@ function phrases(heads: readonly string[], tails: readonly string[], alone: bool
 
 const TABLE: ReadonlyArray<readonly [TriggerKind, readonly (readonly string[])[]]> = [
   ['year', [['model', 'years'], ['model', 'year'], ['model-year'], ['model-years']]],
-  ['skip', [['model', 'names'], ['model', 'name'], ['date', 'codes'], ['date', 'code'], ['factory', 'code']]],
+  ['skip', [['model', 'names'], ['model', 'name'], ['date', 'codes'], ['date', 'code'], ['dates', 'codes'], ['factory', 'code']]],
   ['skip', phrases(['serial', 'lot', 'batch', 'recall', 'vin', 'po', 'order'], NUMBER_WORDS, false)],
   ['skip', [['serial'], ['lots'], ['lot'], ['batches'], ['batch'], ['vin'], ['vins']]],
   ['upc', phrases(['upc', 'ean', 'gtin', 'barcode', 'ean-13', 'upc/ean'], NUMBER_WORDS, true)],
