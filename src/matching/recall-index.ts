@@ -14,9 +14,13 @@ export interface RecallIndexOptions {
 }
 
 const NEAR_MIN_LENGTH = 5;
-/** Summed rarity of shared name tokens needed before a name alone proposes a candidate, capped for small indexes. */
-const MIN_TOKEN_EVIDENCE = 5;
-const MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS = 0.5;
+/**
+ * A name alone proposes a candidate only when the shared words could lift the title feature near `review`:
+ * enough summed rarity (capped for small indexes) covering most of the product's name.
+ */
+const MIN_TOKEN_EVIDENCE = 8;
+const MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS = 0.8;
+const MIN_NAME_COVERAGE = 0.6;
 
 /**
  * The in-memory recall index: every recall product with its match keys, and postings from blocking keys
@@ -38,6 +42,11 @@ export class RecallIndex {
   private readonly stats = new TokenStats();
   private readonly maxTokenFrequency: number;
   private readonly byRecall = new Map<string, ProductView[]>();
+  /** Summed IDF of each product's name tokens, by product id. */
+  private readonly nameWeights: Float64Array;
+  private readonly evidence: Float64Array;
+  private readonly touched: number[] = [];
+  private readonly minTokenEvidence: number;
 
   constructor(recalls: readonly Recall[], options: RecallIndexOptions = {}) {
     this.algorithm = getAlgorithm(options.algorithm);
@@ -56,6 +65,9 @@ export class RecallIndex {
       else this.byRecall.set(product.recall.id, [product]);
     }
     this.maxTokenFrequency = options.maxTokenFrequency ?? Math.max(20, Math.ceil(products.length * 0.01));
+    this.evidence = new Float64Array(products.length);
+    this.minTokenEvidence = Math.min(MIN_TOKEN_EVIDENCE, MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS * this.stats.maxIdf);
+    this.nameWeights = Float64Array.from(products, (product) => product.nameTokens.reduce((sum, token) => sum + this.stats.idf(token), 0));
     const models = this.models;
     this.context = { stats: this.stats, modelFrequency: (key) => models.get(key)?.length ?? 0 };
   }
@@ -104,18 +116,25 @@ export class RecallIndex {
     return [...found];
   }
 
+  /** Sums shared-token rarity per product in a reused array: no allocation per listing on the hot path. */
   private addTokenCandidates(listing: ListingView, found: Set<number>): void {
-    let evidence: Map<number, number> | undefined;
+    const evidence = this.evidence;
+    const touched = this.touched;
+    touched.length = 0;
     for (const token of listing.tokens) {
       const ids = this.tokens.get(token);
       if (!ids || ids.length > this.maxTokenFrequency) continue;
       const weight = this.stats.idf(token);
-      evidence ??= new Map();
-      for (const id of ids) evidence.set(id, (evidence.get(id) ?? 0) + weight);
+      for (const id of ids) {
+        if (evidence[id] === 0) touched.push(id);
+        evidence[id] += weight;
+      }
     }
-    if (!evidence) return;
-    const needed = Math.min(MIN_TOKEN_EVIDENCE, MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS * this.stats.maxIdf);
-    for (const [id, weight] of evidence) if (weight >= needed) found.add(id);
+    for (const id of touched) {
+      const weight = evidence[id] as number;
+      evidence[id] = 0;
+      if (weight >= this.minTokenEvidence && weight >= MIN_NAME_COVERAGE * (this.nameWeights[id] as number)) found.add(id);
+    }
   }
 
   /** Sizes of the blocking structures, for diagnostics and benchmarks. */
