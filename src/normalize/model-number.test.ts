@@ -1,4 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractModelCandidates, isModelLike, modelKey } from './model-number.js';
 
@@ -63,5 +65,32 @@ describe('extractModelCandidates', () => {
 
   test.prop([filler, fc.stringMatching(/^[1-9][0-9]{2,6}$/), filler])('takes pure numbers after "model"', (before, n, after) => {
     expect(keysOf(`${before} model ${n} ${after}`)).toContain(n);
+  });
+});
+
+const WALMART_AMAZON = fileURLToPath(new URL('../../../shared/data/em-benchmarks/Walmart-Amazon', import.meta.url));
+
+describe.skipIf(!existsSync(WALMART_AMAZON))('extractModelCandidates on Walmart-Amazon titles (needs ../shared/data)', () => {
+  it('finds the catalogue model number whenever it stands in the title as one letters-and-digits token', () => {
+    const pairs = new Map<string, string>();
+    for (const split of ['train', 'valid', 'test']) {
+      for (const line of readFileSync(`${WALMART_AMAZON}/${split}.txt`, 'utf8').split('\n')) {
+        for (const record of line.split('\t').slice(0, 2)) {
+          const title = /COL title VAL (.*?) COL /.exec(record)?.[1];
+          const model = /COL modelno VAL (.*?) COL /.exec(record)?.[1]?.trim().toLowerCase();
+          if (title !== undefined && model !== undefined && /^[a-z0-9][-a-z0-9/.]*$/.test(model)) pairs.set(title, model);
+        }
+      }
+    }
+    let present = 0;
+    let found = 0;
+    for (const [title, model] of pairs) {
+      if (!/[a-z]/.test(model) || !/\d/.test(model) || !title.toLowerCase().split(/\s+/).includes(model)) continue;
+      present++;
+      if (keysOf(title).includes(modelKey(model))) found++;
+    }
+    console.log(`Walmart-Amazon: model extracted in ${found}/${present} titles that carry it as a token`);
+    expect(present).toBeGreaterThan(1000);
+    expect(found / present).toBeGreaterThan(0.98);
   });
 });

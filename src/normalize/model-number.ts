@@ -134,7 +134,8 @@ function addJoinedWithPrevious(text: string, start: number, token: string, found
 /** Every token holding a digit; the scan jumps from digit to digit, skipping plain words. */
 function addDigitTokens(text: string, found: CandidateSet): void {
   for (let i = 0; i < text.length; i++) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) continue;
     const start = tokenStart(text, i);
     const end = tokenEnd(text, i);
     const token = text.slice(start, end);

@@ -1,38 +1,43 @@
 /**
  * Recognises tokens that are amounts, sizes, ratings or versions rather than model numbers: "20000mAh",
- * "5V/2.4A", "3-pack", "1080p", "1920x1080", "3in1", "USB3", "IP68", "PD20W", "2nd".
+ * "5V/2.4A", "3-pack", "1080p", "1920x1080", "3in1", "USB3", "IP68", "PD20W", "2nd". Deliberately narrow: a
+ * model number taken for a quantity is lost, a quantity taken for a model only adds a candidate.
  */
 
 /** Units and counters that follow a number in listing titles (lower case, longest spellings first). */
-const UNITS = [
+const WORD_UNITS = [
   // electrical and power
-  'mah', 'kwh', 'wh', 'ah', 'kw', 'mw', 'w', 'kv', 'mv', 'v', 'ma', 'a', 'ghz', 'mhz', 'khz', 'hz',
+  'mah', 'kwh', 'wh', 'ah', 'kw', 'mw', 'kv', 'mv', 'ma', 'ghz', 'mhz', 'khz', 'hz',
   // length, area, volume, weight
-  'mm', 'cm', 'km', 'm', 'inches', 'inch', 'in', 'feet', 'ft', 'yds', 'yd', 'sqft', 'mil', 'awg', 'gauge',
-  'ml', 'cl', 'dl', 'ltr', 'l', 'gal', 'qt', 'pt', 'cc', 'oz', 'lbs', 'lb', 'kg', 'mg', 'g', 'gsm', 'ton', 't',
+  'mm', 'cm', 'km', 'inches', 'inch', 'in', 'feet', 'ft', 'yds', 'yd', 'sqft', 'mil', 'awg', 'gauge',
+  'ml', 'cl', 'dl', 'ltr', 'gal', 'qt', 'pt', 'cc', 'oz', 'lbs', 'lb', 'kg', 'mg', 'gsm', 'ton',
   // counts and packs
-  'pieces', 'piece', 'pcs', 'pc', 'packs', 'pack', 'pk', 'count', 'ct', 'pairs', 'pair', 'sets', 'set',
-  'ply', 'x',
+  'pieces', 'piece', 'pcs', 'pc', 'packs', 'pack', 'pk', 'count', 'ct', 'pairs', 'pair', 'sets', 'set', 'ply',
   // display, data, sound, light
-  'p', 'k', 'tb', 'gb', 'mb', 'kb', 'gbps', 'mbps', 'dbi', 'db', 'fps', 'mp', 'lm', 'lux', 'rpm', 'psi',
-  'bar', 'nm', 'n',
+  'tb', 'gb', 'mb', 'kb', 'gbps', 'mbps', 'dbi', 'db', 'fps', 'mp', 'lm', 'lux', 'rpm', 'psi', 'bar', 'nm',
   // time, age, temperature, ordinals
-  'seconds', 'sec', 's', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'h', 'days', 'day', 'months', 'month',
-  'mos', 'mo', 'years', 'year', 'yrs', 'yr', 'y', 'deg', 'c', 'f', 'st', 'nd', 'rd', 'th',
+  'seconds', 'sec', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'days', 'day', 'months', 'month', 'mos', 'mo',
+  'years', 'year', 'yrs', 'yr', 'deg', 'st', 'nd', 'rd', 'th',
 ].join('|');
+/** One-letter units (watts, volts, amps, times, metres ...): only after a short number, "51629a" is a model. */
+const LETTER_UNITS = '[wvaxmlgtnshycf]';
+const UNITS = `${WORD_UNITS}|${LETTER_UNITS}`;
 
 /** One or more number+unit segments: "65w", "5v24a" (from 5V/2.4A), "3pack". */
-const AMOUNT_RE = new RegExp(`^(?:\\d+(?:${UNITS}))+$`);
+const AMOUNT_RE = new RegExp(`^(?:\\d+(?:${WORD_UNITS})|\\d{1,4}${LETTER_UNITS})+$`);
 /** Dimensions and resolutions: "1920x1080", "10x20cm". */
 const DIMENSION_RE = new RegExp(`^\\d+(?:x\\d+)+(?:${UNITS})?$`);
+/** Video resolutions and "k" counts: "1080p", "4k", "10k" (but "1008p" may well be a model). */
+const RESOLUTION_RE = /^(?:(?:240|360|480|540|576|720|900|1080|1440|2160|4320)[pi]|\d{1,3}k)$/;
 /** "3in1", "2in1". */
 const MULTI_IN_ONE_RE = /^\d+in\d+$/;
-/** Standards, ratings and versions: "usb3", "ip68", "wifi6", "qc30", "pd20w", "gen2", "cat6", "win10". */
+/** Standards, ratings and versions: "usb3", "wifi6", "qc30", "pd20w", "gen2", "cat6a", "win10". */
 const RATING_RE = new RegExp(
-  '^(?:usb|ipx|ip|wifi|ddr|lpddr|qc|pd|bt|gen|cat|hdmi|pcie|ios|android|win|windows|rev|ver|version|no|size|' +
-    'level|lvl|class|grade|series|step|stage|age|ages|top|mk|mark|ansi|iso|en|astm|ul|type)' +
-    `\\d+(?:${UNITS})?$`,
+  '^(?:usb|wifi|ddr|lpddr|qc|pd|bt|gen|cat|hdmi|pcie|ios|android|win|windows|rev|ver|version|no|size|level|' +
+    `lvl|class|grade|series|step|stage|age|ages|top|type)(?:\\d{1,2}[a-z]?|\\d{1,3}(?:${UNITS}))$`,
 );
+/** Ingress ratings and safety standards: "ip68", "ipx7", "en71", "iso9001". */
+const STANDARD_RE = /^(?:ip[x0-6][x0-9]|(?:iso|en|astm|ansi|ul)\d{2,5})$/;
 /** Year words sellers glue together: "2024new", "new2025". */
 const YEAR_WORD_RE = /^(?:(?:new|latest|upgraded|model|version)(?:19|20)\d\d|(?:19|20)\d\d(?:new|latest|upgraded|model|version|edition|ver))$/;
 
@@ -44,8 +49,8 @@ const YEAR_WORD_RE = /^(?:(?:new|latest|upgraded|model|version)(?:19|20)\d\d|(?:
 export function isQuantityToken(compactLower: string): boolean {
   const first = compactLower.charCodeAt(0);
   if (first >= 48 && first <= 57) {
-    return AMOUNT_RE.test(compactLower) || DIMENSION_RE.test(compactLower) || MULTI_IN_ONE_RE.test(compactLower)
-      || YEAR_WORD_RE.test(compactLower);
+    return AMOUNT_RE.test(compactLower) || RESOLUTION_RE.test(compactLower) || DIMENSION_RE.test(compactLower)
+      || MULTI_IN_ONE_RE.test(compactLower) || YEAR_WORD_RE.test(compactLower);
   }
-  return RATING_RE.test(compactLower) || YEAR_WORD_RE.test(compactLower);
+  return RATING_RE.test(compactLower) || STANDARD_RE.test(compactLower) || YEAR_WORD_RE.test(compactLower);
 }

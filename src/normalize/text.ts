@@ -1,4 +1,3 @@
-import { isDigitCode, isJoinCode, isWordCode } from './ascii-scan.js';
 import { containsCjk, toSimplified } from './chinese.js';
 import { undoLeet } from './leet.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -9,6 +8,8 @@ export { STOP_WORDS } from './stop-words.js';
 
 /** Emoji, pictographs (™ © ® included, before NFKC turns ™ into "TM"), flags, skin tones, variation selectors. */
 const PICTOGRAPH_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\uFE0E|\uFE0F|\u20E3/gu;
+/** Cheap pre-test: symbol blocks, variation selectors and astral planes, where every pictograph lives. */
+const MAYBE_PICTOGRAPH_RE = /[\u00a9\u00ae\u203c-\u3299\ud800-\udbff]|\ufe0e|\ufe0f/;
 const REPEATED_PUNCTUATION_RE = /([!-/:-@[-`{-~])\1+/g;
 const PUNCTUATION_PAIR_RE = /[!-/:-@[-`{-~]{2}/;
 /** Whitespace that needs collapsing: at an edge, doubled, or other than a plain space. */
@@ -22,10 +23,27 @@ const INNER_SEPARATOR_RE = /[-/._]/;
 const INNER_SEPARATORS_RE = /[-/._]/g;
 const DIGIT_RE = /[0-9]/;
 const MAX_JOINED_LENGTH = 24;
-/** A run of Han characters, or a word of any other letters, digits and marks (inner joins kept). */
-const WORD_RE = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:[-/._](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*/gu;
-const HAN_START_RE = /^\p{Script=Han}/u;
-const CJK_STOP_RE = new RegExp([...STOP_WORDS].filter((w) => containsCjk(w)).join('|'), 'g');
+/** A run of Han characters (astral extensions as surrogate pairs). */
+const HAN_RUN_RE = /(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf][\udc00-\udfff])+/g;
+const SURROGATE_RE = /[\ud800-\udbff]/;
+/** A word of letters, digits and marks in any script, inner joins kept. */
+const OTHER_WORD_RE = /[\p{L}\p{N}\p{M}]+(?:[-/._][\p{L}\p{N}\p{M}]+)*/gu;
+const CJK_STOP_PHRASES = [...STOP_WORDS].filter((w) => containsCjk(w)).join('|');
+const CJK_STOP_RE = new RegExp(CJK_STOP_PHRASES);
+const CJK_STOP_SPLIT_RE = new RegExp(CJK_STOP_PHRASES, 'g');
+
+// local copies: a call across modules in the per-character loop costs more than the check itself
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isJoinCode(code: number): boolean {
+  return code === 45 || code === 47 || code === 46 || code === 95;
+}
 
 function joinSingles(run: string): string {
   return HAS_LETTER_RE.test(run) ? run.replace(SPACES_RE, '') : run;
@@ -46,7 +64,8 @@ export function foldText(text: string): string {
 function foldCore(text: string): string {
   let folded = text;
   if (!isAscii(folded)) {
-    folded = foldConfusables(foldWidth(folded.replace(PICTOGRAPH_RE, ' ')));
+    if (MAYBE_PICTOGRAPH_RE.test(folded)) folded = folded.replace(PICTOGRAPH_RE, ' ');
+    folded = foldConfusables(foldWidth(folded));
     if (containsCjk(folded)) folded = toSimplified(folded);
   }
   folded = folded.toLowerCase();
@@ -101,18 +120,33 @@ function pushAsciiTokens(text: string, out: string[]): void {
 }
 
 function pushHanBigrams(run: string, out: string[]): void {
-  if (run.length === 1) {
+  const chars: readonly string[] | string = SURROGATE_RE.test(run) ? Array.from(run) : run;
+  if (chars.length === 1) {
     out.push(run);
     return;
   }
-  for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
+}
+
+function pushHanRun(run: string, out: string[]): void {
+  if (!CJK_STOP_RE.test(run)) {
+    pushHanBigrams(run, out);
+    return;
+  }
+  for (const part of run.split(CJK_STOP_SPLIT_RE)) if (part.length > 0) pushHanBigrams(part, out);
+}
+
+function pushOtherTokens(segment: string, out: string[]): void {
+  if (isAscii(segment)) pushAsciiTokens(segment, out);
+  else for (const word of segment.match(OTHER_WORD_RE) ?? []) pushCompound(word, out);
 }
 
 /**
  * The tokens of {@link foldText}: Latin and other words split on anything not a letter or digit (stop words
  * and one-character words dropped) except that a word joined by `-`, `/`, `.` or `_` that mixes letters and
- * digits stays one token without its separators ("bs-30kp365" → "bs30kp365"), Chinese runs as overlapping character bigrams (a lone character as
- * itself, Chinese filler phrases removed first). Duplicates are kept, in order.
+ * digits stays one token without its separators ("bs-30kp365" → "bs30kp365"), Chinese runs as overlapping
+ * character bigrams (a lone character as itself, Chinese filler phrases removed first). Duplicates are
+ * kept, in order.
  * @example tokenize('ROMOSS 罗马仕充电宝 for iPhone') // ['romoss', '罗马', '马仕', '仕充', '充电', '电宝', 'for', 'iphone']
  */
 export function tokenize(text: string): string[] {
@@ -122,10 +156,13 @@ export function tokenize(text: string): string[] {
     pushAsciiTokens(folded, out);
     return out;
   }
-  const cleaned = containsCjk(folded) ? folded.replace(CJK_STOP_RE, ' ') : folded;
-  for (const word of cleaned.match(WORD_RE) ?? []) {
-    if (HAN_START_RE.test(word)) pushHanBigrams(word, out);
-    else pushCompound(word, out);
+  let done = 0;
+  HAN_RUN_RE.lastIndex = 0;
+  for (let m = HAN_RUN_RE.exec(folded); m !== null; m = HAN_RUN_RE.exec(folded)) {
+    if (m.index > done) pushOtherTokens(folded.slice(done, m.index), out);
+    pushHanRun(m[0], out);
+    done = m.index + m[0].length;
   }
+  if (done < folded.length) pushOtherTokens(folded.slice(done), out);
   return out;
 }
