@@ -14,7 +14,7 @@ const ACCESSORY_NOUNS = [
 ];
 const ACCESSORY_NOUN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${ACCESSORY_NOUNS.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'gu');
 const CJK_ACCESSORY_NOUN = /(保护套|保护壳|手机壳|收纳包|收纳袋|贴膜|钢化膜|外壳|替换|配件)/u;
-const BUNDLED_BEFORE = /(?:with|w\/|and|plus|incl\.?|includes|including|\+|附|带|含)\s*(?:\S+\s+){0,2}$/u;
+const BUNDLED_BEFORE = /(?:(?:^|\s)(?:with|w\/|and|plus|incl\.?|includes|including|\+)(?:\s+\S+){0,2}|[附带含]\S{0,3})\s*$/u;
 
 /**
  * Finds compatibility phrases and accessory nouns in a folded (lower-cased, NFKC) title.
