@@ -109,10 +109,22 @@ async function run(options: BenchOptions): Promise<void> {
         { name: 'fuse', run: async (round) => fuse.search(slice(round, fuseSample)) },
         { name: 'pg_trgm', run: (round) => pg.search(slice(round, pgSample)) },
       ];
-      const outcomes = await runInterleaved(variants, plan.rounds, (round, name, outcome) => {
-        checksum += outcome.checksum;
-        log(`round ${round + 1}/${plan.rounds} ${name}: ${outcome.listings} listings in ${outcome.ms.toFixed(1)} ms`);
+      const budgetMs = settings.budget * 1000;
+      let warning = plan.warning;
+      const outcomes = await runInterleaved(variants, plan.rounds, {
+        onDone(round, name, outcome) {
+          checksum += outcome.checksum;
+          log(`round ${round + 1}/${plan.rounds} ${name}: ${outcome.listings} listings in ${outcome.ms.toFixed(1)} ms`);
+        },
+        continueAfter(done, lastRoundMs) {
+          if (elapsedMs(startedAt) + lastRoundMs <= budgetMs) return true;
+          warning =
+            `a round took ${Math.round(lastRoundMs / 1000)} s, so ${done} of the ${settings.rounds} requested rounds ` +
+            `fit in the ${settings.budget} s budget (raise it with --budget <seconds>)`;
+          return false;
+        },
       });
+      const roundsRun = outcomes.get('engine')?.length ?? 0;
 
       const result = summariseRun({
         startedAt,
@@ -120,7 +132,7 @@ async function run(options: BenchOptions): Promise<void> {
         settings: {
           listings,
           roundsRequested: settings.rounds,
-          rounds: plan.rounds,
+          rounds: roundsRun,
           fuseSamplePerRound: fuseSample,
           pgSamplePerRound: pgSample,
           seed: settings.seed,
@@ -134,10 +146,10 @@ async function run(options: BenchOptions): Promise<void> {
         pgEngine: pg.engine,
         outcomes,
         engineRuns,
+        notes: warning ? [warning] : [],
         checksum,
       });
       console.log(formatReport(result));
-      if (plan.warning) console.log(`note: ${plan.warning}`);
       const out = options.out ?? join(RESULTS_DIR, options.quick ? 'screening-quick.json' : 'screening.json');
       await writeResult(out, result);
       console.log(`results written to ${out}`);

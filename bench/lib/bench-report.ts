@@ -67,6 +67,8 @@ export interface ScreeningBenchResult {
   };
   readonly ratios: Readonly<Record<string, number>>;
   readonly targets: readonly Target[];
+  /** Anything that makes this run less than the requested one (fewer rounds for the time budget…). */
+  readonly notes: readonly string[];
   readonly totalMs: number;
   /** Sum of every variant's consumed results; meaningless except that it exists. */
   readonly checksum: number;
@@ -80,6 +82,10 @@ function rate(value: number): string {
 function ms(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value)) return '-';
   return value >= 10 ? value.toFixed(1) : value.toFixed(3);
+}
+
+function signed(value: number): string {
+  return value >= 0 ? `+${value}` : String(value);
 }
 
 /**
@@ -106,7 +112,8 @@ export function formatReport(result: ScreeningBenchResult): string {
     `corpus: ${corpus.recalls.toLocaleString('en-US')} recalls, ${corpus.products.toLocaleString('en-US')} products ` +
       `(${corpus.problems} records skipped), read in ${ms(corpus.loadMs)} ms`,
     `listings: ${listingsFile.listings.toLocaleString('en-US')} (${listingsFile.derived} derived from recalls), ${listingsFile.mebibytes} MiB NDJSON`,
-    `index: built in ${ms(index.buildMsMedian)} ms (median of ${index.buildMsRuns.length}), heap +${index.heapMiB} MiB, RSS +${index.rssMiB} MiB`,
+    `index: built in ${ms(index.buildMsMedian)} ms (median of ${index.buildMsRuns.length}), ` +
+      `heap ${signed(index.heapMiB)} MiB, RSS ${signed(index.rssMiB)} MiB`,
     '',
     line(header),
     line(widths.map((width) => '-'.repeat(width))),
@@ -122,6 +129,7 @@ export function formatReport(result: ScreeningBenchResult): string {
         `target ${target.met ? 'met   ' : 'MISSED'}  ${target.description}: measured ` +
         (target.unit === 'x' ? `${target.measured.toFixed(2)}x` : `${rate(target.measured)} listings/s`),
     ),
+    ...result.notes.map((note) => `note: ${note}`),
     `total ${(result.totalMs / 1000).toFixed(1)} s`,
   ].join('\n');
 }

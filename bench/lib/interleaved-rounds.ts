@@ -12,24 +12,33 @@ export interface BenchVariant {
   run(round: number): Promise<RoundOutcome>;
 }
 
+/** Hooks into a run: progress, and whether to go on after a round (given how long it took). */
+export interface RoundHooks {
+  readonly onDone?: (round: number, variant: string, outcome: RoundOutcome) => void;
+  readonly continueAfter?: (roundsDone: number, lastRoundMs: number) => boolean;
+}
+
 /**
  * Runs every variant once per round, rotating which goes first so none always benefits from a warm
  * cache or suffers from the previous one's garbage; returns each variant's outcomes in round order.
- * @example const outcomes = await runInterleaved([raw, engine], 5, (round, name) => log(round, name));
+ * @example const outcomes = await runInterleaved([raw, engine], 5, { onDone: (round, name) => log(round, name) });
  */
 export async function runInterleaved(
   variants: readonly BenchVariant[],
   rounds: number,
-  onDone?: (round: number, variant: string, outcome: RoundOutcome) => void,
+  hooks: RoundHooks = {},
 ): Promise<ReadonlyMap<string, readonly RoundOutcome[]>> {
   const outcomes = new Map<string, RoundOutcome[]>(variants.map((variant) => [variant.name, []]));
   for (let round = 0; round < rounds; round++) {
+    const start = process.hrtime.bigint();
     for (let step = 0; step < variants.length; step++) {
       const variant = variants[(round + step) % variants.length] as BenchVariant;
       const outcome = await variant.run(round);
       outcomes.get(variant.name)?.push(outcome);
-      onDone?.(round, variant.name, outcome);
+      hooks.onDone?.(round, variant.name, outcome);
     }
+    const roundMs = Number(process.hrtime.bigint() - start) / 1e6;
+    if (round + 1 < rounds && hooks.continueAfter && !hooks.continueAfter(round + 1, roundMs)) break;
   }
   return outcomes;
 }

@@ -22,6 +22,7 @@ export interface ScreeningRun {
   readonly pgEngine: string;
   readonly outcomes: ReadonlyMap<string, readonly RoundOutcome[]>;
   readonly engineRuns: readonly EnginePass[];
+  readonly notes: readonly string[];
   readonly checksum: number;
 }
 
@@ -115,6 +116,7 @@ export function summariseRun(run: ScreeningRun): ScreeningBenchResult {
         met: rawRatio >= RAW_RATIO_TARGET,
       },
     ],
+    notes: run.notes,
     totalMs: Number(process.hrtime.bigint() - run.startedAt) / 1e6,
     checksum: run.checksum,
   };
