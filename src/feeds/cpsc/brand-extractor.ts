@@ -32,7 +32,7 @@ export function cleanCompanyName(name: string): string | undefined {
   let text: string = cleaned.replace(/\s*\([^)]*\)/g, '').replace(/\s*,?\s*\b(?:d\/b\/a|dba|doing business as)\b.*$/i, '');
   text = text.replace(LEGAL_THEN_PLACE, '$1').replace(PLACE_SUFFIX, '');
   for (let round = 0; round < 4; round += 1) {
-    const next: string = text.replace(LEGAL_SUFFIX, '').replace(/[\s,.;:-]+$/, '');
+    const next: string = text.replace(LEGAL_SUFFIX, '').replace(/(?:[\s,.;:&-]|\band)+$/, '');
     if (next === text) break;
     text = next;
   }

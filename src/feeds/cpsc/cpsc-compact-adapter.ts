@@ -3,27 +3,27 @@ import { RecallguardError } from '../../errors/index.js';
 import type { FeedAdapter, FeedRecord } from '../feed-adapter.js';
 import { feedDate } from '../shared/feed-dates.js';
 import { identifiedProduct } from '../shared/identified-product.js';
-import { looseText } from '../shared/loose-fields.js';
 import { convertRecord, isObject, recordsOfArray } from '../shared/record-conversion.js';
-import { barcodeDigits, safeUrl } from '../shared/text-values.js';
+import { barcodeDigits, cleanText, safeUrl } from '../shared/text-values.js';
 import { extractBrands } from './brand-extractor.js';
 import { parseCpscTitle, titleFromSlug } from './cpsc-title.js';
 
 const DEFAULT_PREFIX = 'https://www.cpsc.gov/Recalls/';
 
+// Texts are cleaned when the recall is built: a per-field transform doubles the parse time of 10,000 rows.
+const text = z.union([z.string(), z.number()]).nullish();
+
 /** One row of the compact CPSC list: names, hazard, date, URL slug, and optionally UPCs, remedy, title. */
-export const CpscCompactRow = z
-  .object({
-    n: looseText,
-    h: looseText,
-    y: feedDate,
-    u: z.string({ error: 'required: the recall URL slug' }).trim().min(1, 'required: the recall URL slug'),
-    c: looseText,
-    o: looseText,
-    t: looseText,
-    prefix: looseText,
-  })
-  .loose();
+export const CpscCompactRow = z.object({
+  n: text,
+  h: text,
+  y: feedDate,
+  u: z.string({ error: 'required: the recall URL slug' }).trim().min(1, 'required: the recall URL slug'),
+  c: text,
+  o: text,
+  t: text,
+  prefix: text,
+});
 export type CpscCompactRow = z.infer<typeof CpscCompactRow>;
 
 /**
@@ -70,25 +70,26 @@ export const cpscCompactAdapter: FeedAdapter = {
   },
 
   toRecall(record: FeedRecord) {
-    return convertRecord('cpsc', record, CpscCompactRow, (row, { raw }) => {
-      const slug = compactSlug(row.u);
-      const title = row.t ?? titleFromSlug(slug) ?? slug;
+    return convertRecord('cpsc', record, CpscCompactRow, (parsed, { raw }) => {
+      const [n, h, c, o, t] = [parsed.n, parsed.h, parsed.c, parsed.o, parsed.t].map(cleanText);
+      const slug = compactSlug(parsed.u);
+      const title = t ?? titleFromSlug(slug) ?? slug;
       const product = identifiedProduct({
-        name: row.n ?? parseCpscTitle(title).product ?? title,
+        name: n ?? parseCpscTitle(title).product ?? title,
         // A title rebuilt from the slug has lost its hyphens (T101-05 → T101 05): only `t` is worth reading.
-        texts: [row.n, row.t],
+        texts: [n, t],
         brands: extractBrands({ title }),
-        gtins: row.c === undefined ? [] : barcodeDigits([row.c]),
+        gtins: c === undefined ? [] : barcodeDigits([c]),
       });
       return {
         id: `cpsc:${slug}`,
         source: 'cpsc',
         jurisdictions: ['US'],
         title,
-        url: urlOf(row.prefix ?? DEFAULT_PREFIX, row.u, slug),
-        publishedAt: row.y,
-        hazards: row.h === undefined ? [] : [row.h],
-        remedies: row.o === undefined ? [] : [row.o],
+        url: urlOf(cleanText(parsed.prefix) ?? DEFAULT_PREFIX, parsed.u, slug),
+        publishedAt: parsed.y,
+        hazards: h === undefined ? [] : [h],
+        remedies: o === undefined ? [] : [o],
         products: [product],
         raw,
       };

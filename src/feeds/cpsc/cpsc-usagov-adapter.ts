@@ -34,13 +34,19 @@ function titleOf(record: CpscUsagovRecord): string {
   return fromSlug ?? cleanText(record.descriptions[0]) ?? `CPSC recall ${record.recall_number}`;
 }
 
-/** Manufacturers whose name the description mentions; the only manufacturer when there is just one. */
+/** A company's names: cleaned, and any alias in brackets ("Deere & Company (John Deere)"). */
+function namesOfCompany(company: string): string[] {
+  const aliases = [...company.matchAll(/\(([^)]+)\)/g)].map((m) => cleanCompanyName(m[1] ?? ''));
+  return uniqueStrings([cleanCompanyName(company), ...aliases]);
+}
+
+/**
+ * Manufacturers the description names, in the spelling it uses; the only manufacturer when there is just
+ * one; plus brands the description itself states.
+ */
 function brandsFor(description: string, manufacturers: readonly string[]): string[] {
   const lower = description.toLowerCase();
-  const named = manufacturers.filter((name) => {
-    const key = (cleanCompanyName(name) ?? name).toLowerCase();
-    return key.length > 1 && lower.includes(key);
-  });
+  const named = manufacturers.flatMap((company) => namesOfCompany(company).filter((name) => lower.includes(name.toLowerCase())));
   const companies = named.length > 0 ? named : manufacturers.length === 1 ? manufacturers : [];
   return extractBrands({ text: description, companies });
 }

@@ -191,7 +191,7 @@ function readYears(scan: Scan, start: number): void {
 }
 
 function isStrongCode(token: string, prevLower: string, prevToken: string): boolean {
-  if (/\p{Ll}/u.test(token)) return false;
+  if (token.length < 3 || !/\d/.test(token) || /\p{Ll}/u.test(token)) return false;
   const alnum = token.replace(/[^\p{L}\p{N}]/gu, '');
   const digits = countMatches(alnum, /\d/g);
   if (alnum.length > 25 || alnum.length < 3 || (alnum.length === 3 && digits < 2)) return false;

@@ -16,6 +16,9 @@ const HYPHEN_UNITS =
   'volt|inch|foot|feet|ft|pound|lb|gallon|quart|ounce|oz|piece|pack|count|speed|gear|year|month|week|day|hour|' +
   'minute|watt|amp|liter|litre|meter|metre|mile|person|seat|wheel|drawer|door|shelf|burner|cup|quart|in|mm|cm';
 
+const MONTHS = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const STREET = /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|Circle|Cir|Terrace|Plaza|Square)\b/;
+
 interface Noise {
   readonly pattern: RegExp;
   /** A cheap test that must pass before the pattern is worth running; most noise needs a digit. */
@@ -32,30 +35,30 @@ const NOISE: readonly Noise[] = [
   { pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, needs: /@/ },
   { pattern: /\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|us|uk|de|fr|eu|sk|cz|ca|au|info|biz|co)\b(?:\/\S*)?/gi, needs: /\.[a-z]{2,4}\b/i },
   { pattern: /(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\w-])/g, needs: 'digit' },
-  { pattern: /(?<![\w-])1?-?8\d\d-[A-Z0-9]{2,4}-?[A-Z0-9]{3,5}(?![\w-])/g, needs: 'digit' },
-  { pattern: /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|Circle|Cir|Terrace|Plaza|Square)\b\.?/g, needs: 'digit' },
-  { pattern: /\b(?:Suite|Ste\.?|P\.?\s?O\.?\s+Box|Route|Rte\.?)\s+\d+\w*/g, needs: 'digit' },
-  { pattern: new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`, 'g'), needs: 'digit' },
-  { pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}\\.?,?\\s+\\d{4}\\b`, 'g'), needs: 'digit' },
-  { pattern: new RegExp(`\\b${MONTH_PATTERN}\\.?,?\\s+(?:of\\s+)?\\d{4}\\b`, 'g'), needs: 'digit' },
+  { pattern: /(?<![\w-])1?-?8\d\d-[A-Z0-9]{2,4}-?[A-Z0-9]{3,5}(?![\w-])/g, needs: /8\d\d-/ },
+  { pattern: /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Parkway|Pkwy|Highway|Hwy|Place|Pl|Circle|Cir|Terrace|Plaza|Square)\b\.?/g, needs: STREET },
+  { pattern: /\b(?:Suite|Ste\.?|P\.?\s?O\.?\s+Box|Route|Rte\.?)\s+\d+\w*/g, needs: /Suite|Ste|Box|Route|Rte/ },
+  { pattern: new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)`, 'g'), needs: MONTHS },
+  { pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}\\.?,?\\s+\\d{4}\\b`, 'g'), needs: MONTHS },
+  { pattern: new RegExp(`\\b${MONTH_PATTERN}\\.?,?\\s+(?:of\\s+)?\\d{4}\\b`, 'g'), needs: MONTHS },
   { pattern: /(?<![\w./-])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/-])/g, needs: 'digit' },
   { pattern: /(?<![\w./-])\d{1,2}\/(?:19|20)\d{2}(?![\w/-])/g, needs: 'digit' },
-  { pattern: /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/gi, needs: 'digit' },
-  { pattern: /[$€£]\s?\d[\d,]*(?:\.\d+)?/g, needs: 'digit' },
-  { pattern: /\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|cents|USD|EUR|euros?)\b/gi, needs: 'digit' },
-  { pattern: /\b(?:about|approximately|approx\.|nearly|over|more than|less than|up to|some|around)\s+\d[\d,.]*/gi, needs: 'digit' },
-  { pattern: /(?<![\w.-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?[a-z]+\b)?/gi, needs: 'digit' },
+  { pattern: /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/gi, needs: /[ap]\.?m\b/i },
+  { pattern: /[$€£]\s?\d[\d,]*(?:\.\d+)?/g, needs: /[$€£]/ },
+  { pattern: /\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|cents|USD|EUR|euros?)\b/gi, needs: /dollar|cent|usd|eur/i },
+  { pattern: /\b(?:about|approximately|approx\.|nearly|over|more than|less than|up to|some|around)\s+\d[\d,.]*/gi, needs: /about|approx|nearly|over|more|less|up to|some|around/i },
+  { pattern: /(?<![\w.-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?[a-z]+\b)?/gi, needs: /\d,\d{3}/ },
   { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?(?:\\s?-\\s?\\d+(?:\\.\\d+)?)?(?:${UNITS_ATTACHED})(?![\\w-])`, 'gi'), needs: 'digit' },
   { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?(?:\\s?(?:-|to)\\s?\\d+(?:\\.\\d+)?)?\\s(?:${UNITS_SPACED})(?![\\w-])`, 'gi'), needs: 'digit' },
   { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s(?:V|W|A|g)(?![\w-])/g, needs: 'digit' },
   { pattern: new RegExp(`(?<![\\w.-])\\d+(?:\\.\\d+)?-\\s?(?:${HYPHEN_UNITS})s?(?![\\w])`, 'gi'), needs: 'digit' },
-  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?(?:\s?[x×]\s?\d+(?:\.\d+)?)?(?![\w-])/gi, needs: 'digit' },
-  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?(?:'|’|′)\s?(?:\d+(?:\.\d+)?\s?(?:"|”|″))?/g, needs: 'digit' },
-  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?(?:"|”|″)(?=\s|[,;.)]|$)/g, needs: 'digit' },
-  { pattern: /\b\d+(?:\.\d+)?\s?%/g, needs: 'digit' },
-  { pattern: /\b(?:ages?|aged|sizes?)\s+\d+(?:\.\d+)?(?:\s*(?:,|and|or|to|through|-)\s*\d+(?:\.\d+)?)*(?:\s+(?:years?|months?))?/gi, needs: 'digit' },
-  { pattern: /\b(?:19|20)\d{2}s\b/g, needs: 'digit' },
-  { pattern: /\b\d+(?:st|nd|rd|th)\b/gi, needs: 'digit' },
+  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?[x×]\s?\d+(?:\.\d+)?(?:\s?[x×]\s?\d+(?:\.\d+)?)?(?![\w-])/gi, needs: /\d\s?[x×]\s?\d/i },
+  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?(?:'|’|′)\s?(?:\d+(?:\.\d+)?\s?(?:"|”|″))?/g, needs: /\d\s?['’′]/ },
+  { pattern: /(?<![\w.-])\d+(?:\.\d+)?\s?(?:"|”|″)(?=\s|[,;.)]|$)/g, needs: /\d\s?["”″]/ },
+  { pattern: /\b\d+(?:\.\d+)?\s?%/g, needs: /%/ },
+  { pattern: /\b(?:ages?|aged|sizes?)\s+\d+(?:\.\d+)?(?:\s*(?:,|and|or|to|through|-)\s*\d+(?:\.\d+)?)*(?:\s+(?:years?|months?))?/gi, needs: /age|size/i },
+  { pattern: /\b(?:19|20)\d{2}s\b/g, needs: /\d{4}s\b/ },
+  { pattern: /\b\d+(?:st|nd|rd|th)\b/gi, needs: /\d(?:st|nd|rd|th)\b/i },
 ];
 
 /**

@@ -6,7 +6,7 @@ import { parseDatePeriod } from '../shared/date-period.js';
 import { isoDay, toIsoDate } from '../shared/feed-dates.js';
 import { identifiedProduct } from '../shared/identified-product.js';
 import { convertRecord, isObject, problem, recordsOfArray } from '../shared/record-conversion.js';
-import { barcodeDigits, cleanText, safeUrl, uniqueStrings } from '../shared/text-values.js';
+import { barcodeDigits, cleanText, repairMojibake, safeUrl, uniqueStrings } from '../shared/text-values.js';
 import { SafetyGateRecord, safetyGateKey } from './safety-gate-record.js';
 
 const SOURCE = 'eu-safety-gate';
@@ -29,6 +29,13 @@ function titleOf(record: SafetyGateRecord): string {
   const description = record.product_description;
   const parts = [record.brand, record.product_name, description !== undefined && description.length <= 80 ? description : undefined];
   return uniqueStrings(parts).join(' — ');
+}
+
+/** The record with every text field repaired where it was mis-decoded at the source (51 Slovak names are). */
+function repaired(record: SafetyGateRecord): SafetyGateRecord {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) out[key] = typeof value === 'string' ? repairMojibake(value) : value;
+  return out as SafetyGateRecord;
 }
 
 function toRecallInput(record: SafetyGateRecord, raw: unknown, key: string, publishedAt: string): RecallInput {
@@ -69,6 +76,7 @@ function toRecallInput(record: SafetyGateRecord, raw: unknown, key: string, publ
  * `publishedAt` is `published_on` when given, otherwise only a year is known and the date is the 1st of
  * January of it (a lower bound); a record with no year at all is rejected. Model numbers come from
  * `model_type_number` (split on `,`/`;`) and from the name and description; `barcode` gives the GTINs.
+ * Text mis-decoded at the source (UTF-8 read as Latin-1) is repaired; `raw` keeps it as received.
  * @example safetyGateAdapter.detect([{ alert_number: 'A12/0912/19', product_name: 'Passenger car' }]) // true
  */
 export const safetyGateAdapter: FeedAdapter = {
@@ -94,7 +102,7 @@ export const safetyGateAdapter: FeedAdapter = {
       if (publishedAt === undefined) {
         return problem(SOURCE, record.recordId, 'published_on', 'no publication date, and no year in the alert number or image paths');
       }
-      return toRecallInput(parsed, raw, isObject(raw) ? safetyGateKey(raw) : record.recordId, publishedAt);
+      return toRecallInput(repaired(parsed), raw, isObject(raw) ? safetyGateKey(raw) : record.recordId, publishedAt);
     });
   },
 };

@@ -57,7 +57,8 @@ export function uniqueStrings(values: Iterable<unknown>): string[] {
 
 /**
  * Barcodes as published, reduced to digits: splits on whitespace, commas and semicolons, drops entries
- * without digits. `0-84358-04482-4` → `084358044824`.
+ * of fewer than 6 digits (no barcode is that short; feeds put `0` or `0012` there). `0-84358-04482-4` →
+ * `084358044824`.
  * @example barcodeDigits(['0 7789028735 4', '5902533919246\n5902533919253'])
  */
 export function barcodeDigits(values: Iterable<unknown>): string[] {
@@ -69,7 +70,7 @@ export function barcodeDigits(values: Iterable<unknown>): string[] {
     const parts = /[,;\n]/.test(text) || /\d{8,}\s+\d{8,}/.test(text) ? text.split(/[\s,;]+/) : [text];
     for (const part of parts) {
       const digits = part.replace(/\D/g, '');
-      if (digits.length > 0) out.push(digits);
+      if (digits.length >= 6) out.push(digits);
     }
   }
   return uniqueStrings(out);
@@ -98,4 +99,21 @@ export function namesOf<T>(items: readonly T[] | undefined, pick: (item: T) => u
     if (name !== undefined) out.push(name);
   }
   return out;
+}
+
+const MOJIBAKE = /[\u00c2-\u00c5\u00e2][\u0080-\u00bf]/;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Text that was UTF-8 read as Latin-1 ("DetskÃ¡ hraÄka"), decoded again ("Detská hračka"); any other
+ * text, or text whose bytes are not valid UTF-8 either, is returned unchanged.
+ * @example repairMojibake('SvetelnÃ½ reÅ¥azec') // 'Svetelný reťazec'
+ */
+export function repairMojibake(text: string): string {
+  if (!MOJIBAKE.test(text) || /[\u0100-\uffff]/.test(text)) return text;
+  try {
+    return STRICT_UTF8.decode(Uint8Array.from(text, (char) => char.charCodeAt(0)));
+  } catch {
+    return text;
+  }
 }
