@@ -1,6 +1,6 @@
 export { gtinCandidates, gtinCheckDigit, normalizeGtin, extractGtins } from './gtin.js';
 export { extractModelCandidates, isModelLike, modelDisplay, modelKey } from './model-number.js';
-export { isQuantityToken } from './quantity.js';
+export { isQuantityToken, isUnitWord } from './quantity.js';
 export { BRAND_ALIASES, AMBIGUOUS_CJK_ALIASES, type BrandAlias } from './brand-aliases.js';
 export { brandKey, findBrandMentions, toSimplified } from './brand.js';
 export { containsCjk, foldText, STOP_WORDS, tokenize } from './text.js';

@@ -94,3 +94,16 @@ describe.skipIf(!existsSync(WALMART_AMAZON))('extractModelCandidates on Walmart-
     expect(found / present).toBeGreaterThan(0.98);
   });
 });
+
+describe('extractModelCandidates with a spaced letter prefix', () => {
+  it.each([
+    ['anker a 1263 powercore', ['a 1263']],
+    ['Anker A 1263', ['A 1263']],
+    ['comes with a 1000 mAh cell', []],
+    ['set of 100 stickers', []],
+    ['made in 2024 for kids', []],
+    ['a 2024 model', []],
+  ])('%s', (text, expected) => {
+    expect(extractModelCandidates(text)).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import { isDigitCode, isWordCode, tokenEnd, tokenStart } from './ascii-scan.js';
 import { foldConfusables, foldWidth, isAscii } from './unicode.js';
 import { isModelLike, modelKey } from './model-key.js';
-import { isQuantityToken } from './quantity.js';
+import { isQuantityToken, isUnitWord } from './quantity.js';
 
 export { isModelLike, modelDisplay, modelKey } from './model-key.js';
 
@@ -26,7 +26,12 @@ const KEYWORD_GAP_RE = /^[\s.:#=()-]*$/;
 /** What may separate values of a list after a keyword. */
 const LIST_GAP_RE = /^\s*(?:[,;/&]|,?\s*and|,?\s*or)\s*$/i;
 const CONJUNCTIONS = new Set(['and', 'or']);
-const SHORT_UPPER_PREFIX_RE = /^[A-Z]{1,3}$/;
+const SHORT_PREFIX_RE = /^[A-Za-z]{1,3}$/;
+/** Short words that precede a number in ordinary English: "of 100", "in 2024", "up to 500". */
+const NOT_PREFIXES = new Set(['an', 'of', 'in', 'to', 'at', 'on', 'by', 'up', 'or', 'is', 'as', 'the', 'and', 'for', 'x',
+  'no', 'nos', 'set', 'buy', 'get', 'fit', 'fits', 'per', 'pk', 'qty', 'usd', 'eur', 'rmb', 'cny', 'us']);
+const YEAR_RE = /^(?:19|20)\d\d$/;
+const NEXT_WORD_RE = /^\s*([A-Za-z]+)/;
 const SHORT_LETTER_PREFIX_RE = /^[A-Za-z]{1,4}$/;
 const DIGITS_RE = /^\d+$/;
 const HAS_DIGIT_RE = /\d/;
@@ -111,6 +116,14 @@ function isBlankCode(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+/** "A 1263" but not "a 1000 mAh", "of 100" or "in 2024". */
+function isSpacedPrefix(word: string, token: string, after: string): boolean {
+  if (!SHORT_PREFIX_RE.test(word) || token.length < 3 || NOT_PREFIXES.has(word.toLowerCase())) return false;
+  if (YEAR_RE.test(token) || !isModelLike(`${word}${token}`)) return false;
+  const next = NEXT_WORD_RE.exec(after)?.[1];
+  return next === undefined || !isUnitWord(next.toLowerCase());
+}
+
 /** "PAC20 - 272" → "PAC20-272"; "A 1263" stays spaced (its key is a1263). */
 function addJoinedWithPrevious(text: string, start: number, token: string, found: CandidateSet): void {
   let end = start;
@@ -124,7 +137,9 @@ function addJoinedWithPrevious(text: string, start: number, token: string, found
   if (end === 0 || !isWordCode(text.charCodeAt(end - 1))) return;
   const word = text.slice(tokenStart(text, end - 1), end);
   if (spaced) {
-    if (SHORT_UPPER_PREFIX_RE.test(word) && token.length >= 3 && isModelLike(`${word}${token}`)) found.add(`${word} ${token}`);
+    if (isSpacedPrefix(word, token, text.slice(start + token.length, start + token.length + 12))) {
+      found.add(`${word} ${token}`);
+    }
   } else if (isModelLike(word) || SHORT_LETTER_PREFIX_RE.test(word)) {
     const joined = `${word}-${token}`;
     if (isModelLike(joined)) found.add(joined);

@@ -41,6 +41,16 @@ const STANDARD_RE = /^(?:ip[x0-6][x0-9]|(?:iso|en|astm|ansi|ul)\d{2,5})$/;
 /** Year words sellers glue together: "2024new", "new2025". */
 const YEAR_WORD_RE = /^(?:(?:new|latest|upgraded|model|version)(?:19|20)\d\d|(?:19|20)\d\d(?:new|latest|upgraded|model|version|edition|ver))$/;
 
+const UNIT_WORD_RE = new RegExp(`^(?:${UNITS})$`);
+
+/**
+ * Whether a lower-case word is a unit or counter on its own ("mah", "w", "pack"), as in "1000 mAh".
+ * @example isUnitWord('mah') // true
+ */
+export function isUnitWord(lower: string): boolean {
+  return UNIT_WORD_RE.test(lower);
+}
+
 /**
  * Whether a compact token (lower case, separators removed) is a quantity, unit, size or rating.
  * @example isQuantityToken('20000mah') // true
