@@ -57,7 +57,8 @@ function recallKey(link: string, text: string | undefined): string {
   const number =
     /[?&]RecallNumber=(\d{2}-?\d{3}[a-z]?)\b/i.exec(link)?.[1] ??
     /\bRecall\s*(?:Number|No\.?|#)\s*:?\s*(\d{2}-?\d{3}[a-z]?)\b/i.exec(text ?? '')?.[1];
-  return number ?? compactSlug(link);
+  // The API writes recall numbers without the hyphen releases print (17-057 → 17057).
+  return number?.replace('-', '') ?? compactSlug(link);
 }
 
 /**

@@ -18,7 +18,7 @@ export const looseText = z
 export const recordNumber = z
   .union([z.string(), z.number()], { error: 'required: a recall number' })
   .transform((value) => String(value).trim())
-  .pipe(z.string().min(1, 'required: a recall number').regex(/^\S+$/, 'must not contain spaces'));
+  .pipe(z.string().min(1, 'required: a recall number').regex(/^\S*$/, 'must not contain spaces'));
 
 /**
  * A list field that may be null or absent (read as empty) and may hold null entries (skipped).

@@ -27,7 +27,8 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * Plain text from an HTML fragment (tags dropped, entities decoded, twice-escaped `&amp;amp;` included).
+ * Plain text from an HTML fragment: tags dropped, entities decoded (twice-escaped `&amp;amp;` too), and
+ * markup that arrives escaped (`&lt;p&gt;`, common in RSS) dropped like markup.
  * @example htmlToText('<p><span>Fire &amp;amp; burn</span></p>') // 'Fire & burn'
  */
 export function htmlToText(value: unknown): string | undefined {
