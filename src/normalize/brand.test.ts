@@ -38,6 +38,9 @@ describe('brandKey', () => {
     ['The Coleman Company, Inc.', 'coleman'],
     ['华为技术有限公司', 'huawei'],
     ['青岛海尔股份有限公司', 'haier'],
+    ['ROMOSS 罗马仕', 'romoss'],
+    ['罗马仕ROMOSS旗舰店', 'romoss'],
+    ['Anker 罗马仕', 'anker 罗马仕'],
     ['Toys R Us', 'toys r us'],
     ['General Electric', 'general electric'],
   ])('%j -> %j', (raw, key) => {
@@ -116,6 +119,20 @@ describe('findBrandMentions', () => {
     'finds every alias of the table in a title',
     ({ canonical, alias }, before, after) => {
       expect(findBrandMentions(`${before}${alias}${after}`)).toContain(canonical);
+    },
+  );
+});
+
+describe('toSimplified idempotence', () => {
+  it('follows variant chains to their end (薴 → 苧 → 苎)', () => {
+    expect(toSimplified('薴')).toBe(toSimplified(toSimplified('薴')));
+  });
+
+  test.prop([fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)), maxLength: 12 })])(
+    'is idempotent on Han text',
+    (text) => {
+      const once = toSimplified(text);
+      expect(toSimplified(once)).toBe(once);
     },
   );
 });

@@ -140,13 +140,27 @@ function getAliasIndex(): Map<string, string> {
 }
 
 const cache = new Map<string, string>();
+const SCRIPT_SEGMENT_RE = /\p{Script=Han}+|[^\p{Script=Han}\s]+/gu;
+
+/** "romoss 罗马仕", "罗马仕romoss": a name written in both scripts whose every part names one brand. */
+function bilingualAlias(folded: string, index: ReadonlyMap<string, string>): string | undefined {
+  const segments = folded.match(SCRIPT_SEGMENT_RE) ?? [];
+  if (segments.length < 2) return undefined;
+  let canonical: string | undefined;
+  for (const segment of segments) {
+    const brand = index.get(segment);
+    if (brand === undefined || (canonical !== undefined && brand !== canonical)) return undefined;
+    canonical = brand;
+  }
+  return canonical;
+}
 
 /**
  * The comparison key of a brand or company name: compatibility forms and case folded, traditional Chinese
  * simplified, bracketed notes and a trailing "Inc. of City, State" dropped, legal forms and generic company
  * words (Co., Ltd., LLC, GmbH, Technology, 有限公司, 科技 ...) and leading city names (Shenzhen, 深圳市 ...)
- * dropped, spaced-out letters re-joined, punctuation dropped, then mapped through {@link BRAND_ALIASES}.
- * Idempotent.
+ * dropped, spaced-out letters re-joined, punctuation dropped, then mapped through {@link BRAND_ALIASES}
+ * (a name given in both scripts, "ROMOSS 罗马仕", maps when both parts name the same brand). Idempotent.
  * @example brandKey('深圳罗马仕科技有限公司') // 'romoss'
  * @example brandKey('Aria Child Inc. of Dedham, Mass.') // 'aria child'
  */
@@ -154,7 +168,8 @@ export function brandKey(raw: string): string {
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   const folded = foldBrandName(raw);
-  const key = getAliasIndex().get(folded.replace(/ /g, '')) ?? folded;
+  const index = getAliasIndex();
+  const key = index.get(folded.replace(/ /g, '')) ?? bilingualAlias(folded, index) ?? folded;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, key);
   return key;

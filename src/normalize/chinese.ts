@@ -13,7 +13,13 @@ function convertRun(run: string): string {
   const hit = cache.get(run);
   if (hit !== undefined) return hit;
   const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  const simplified = convert(run);
+  let simplified = convert(run);
+  // a few variants convert in two steps (薴 → 苧 → 苎); repeating keeps the result idempotent
+  for (let pass = 0; pass < 3; pass++) {
+    const again = convert(simplified);
+    if (again === simplified) break;
+    simplified = again;
+  }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(run, simplified);
   return simplified;

@@ -25,8 +25,14 @@ function foldHomoglyphs(key: string): string {
  */
 export function modelKey(raw: string): string {
   if (isAscii(raw)) return foldHomoglyphs(raw.toLowerCase().replace(NON_ALNUM_ASCII_RE, ''));
-  const compact = foldWidth(raw).replace(NON_ALNUM_RE, '');
-  return foldHomoglyphs(foldConfusables(compact).toLowerCase().replace(NON_ALNUM_RE, ''));
+  let key = raw;
+  // dropping punctuation can bring Hangul jamo together that NFKC then composes, so repeat until stable
+  for (let pass = 0; pass < 4; pass++) {
+    const next = foldConfusables(foldWidth(key).replace(NON_ALNUM_RE, '')).toLowerCase().replace(NON_ALNUM_RE, '');
+    if (next === key) break;
+    key = next;
+  }
+  return foldHomoglyphs(key);
 }
 
 /**

@@ -181,7 +181,7 @@ function addSpacedOut(text: string, found: CandidateSet): void {
  * from its digits ("PAC20 - 272" → "PAC20-272", "A 1263"), and spaced-out characters ("A 1 2 6 3").
  * Keyword values come first, then the rest in text order.
  * @example extractModelCandidates('ROMOSS 20000mAh Power Bank PAC20 - 272, model 8361')
- *   // ['8361', 'PAC20-272']
+ *   // ['8361', 'PAC20', 'PAC20-272']
  */
 export function extractModelCandidates(text: string): string[] {
   const ascii = isAscii(text);
