@@ -21,7 +21,10 @@ export interface DatabaseOptions {
   readonly url?: string;
   /** Where embedded PGlite keeps its files; in memory when absent. Ignored with `url`. */
   readonly dataDir?: string;
-  /** An open PGlite instance to use instead (left open by `destroy()`); it must carry the extensions. */
+  /**
+   * An open PGlite instance to use instead (left open by `destroy()`); it must carry the extensions.
+   * It is one session: share it only between handles used one after another, as tests do.
+   */
   readonly pglite?: PGlite;
   /** Extensions to create (`create extension if not exists`) before the first query. */
   readonly extensions?: readonly DatabaseExtension[];

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecallguardError } from '../../src/errors/index.js';
@@ -31,10 +34,11 @@ async function productNames(handle: TestDatabase<DB>): Promise<string[]> {
 describe.each(DIALECTS)('database on $name', (dialect) => {
   let handle: TestDatabase<DB>;
 
+  // The first PGlite start in a process compiles WebAssembly, slow on a busy machine.
   beforeEach(async () => {
     handle = await dialect.open<DB>(['pg_trgm']);
     await createProductTable(handle);
-  });
+  }, 60_000);
 
   afterEach(async () => {
     await handle.drop();
@@ -72,14 +76,23 @@ describe.each(DIALECTS)('database on $name', (dialect) => {
     expect(await productNames(handle)).toEqual(['Tea Lights', 'Mattress']);
   });
 
-  it('discards what a failed transaction wrote and passes the error through', async () => {
+  it('discards what a transaction wrote when its callback throws', async () => {
     await handle.db.insertInto('product').values({ id: 1, name: 'Bicycle Fork', brand: null }).execute();
     const attempt = handle.db.transaction().execute(async (trx) => {
       await trx.insertInto('product').values({ id: 2, name: 'Space Heater', brand: null }).execute();
+      throw new RecallguardError('RG_ERR_INTERNAL', 'stop here');
+    });
+    await expect(attempt).rejects.toThrow('stop here');
+    expect(await productNames(handle)).toEqual(['Bicycle Fork']);
+  });
+
+  it('passes a database error through and leaves the transaction rolled back', async () => {
+    const attempt = handle.db.transaction().execute(async (trx) => {
+      await trx.insertInto('product').values({ id: 1, name: 'First', brand: null }).execute();
       await trx.insertInto('product').values({ id: 1, name: 'Duplicate Id', brand: null }).execute();
     });
     await expect(attempt).rejects.toThrow(/duplicate key/);
-    expect(await productNames(handle)).toEqual(['Bicycle Fork']);
+    expect(await productNames(handle)).toEqual([]);
   });
 
   it('rolls back to a savepoint inside a controlled transaction', async () => {
@@ -133,6 +146,24 @@ describe('createDatabase options', () => {
     expect(() => createDatabase({ extensions: ['postgis' as 'pg_trgm'] })).toThrow(/Unsupported database extension/);
   });
 
+  it('keeps PGlite data in dataDir across a close and a reopen', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'rg-pglite-'));
+    try {
+      const first = createDatabase<DB>({ dataDir });
+      await first.schema.createTable('product').addColumn('id', 'integer').addColumn('name', 'text').addColumn('brand', 'text').execute();
+      await first.insertInto('product').values({ id: 7, name: 'Persisted', brand: null }).execute();
+      await first.destroy();
+      const second = createDatabase<DB>({ dataDir });
+      try {
+        expect(await second.selectFrom('product').select(['id', 'name']).execute()).toEqual([{ id: 7, name: 'Persisted' }]);
+      } finally {
+        await second.destroy();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('reports that streaming is unsupported on PGlite with a coded error', async () => {
     const db = createDatabase<DB>();
     try {
@@ -143,5 +174,5 @@ describe('createDatabase options', () => {
     } finally {
       await db.destroy();
     }
-  });
+  }, 60_000);
 });
