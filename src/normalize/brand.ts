@@ -181,7 +181,9 @@ interface MentionPatterns {
   /** Two-letter aliases (Mi, HP, LG): whole words, exactly as written, lest "mi" (miles) count. */
   readonly shortWords: RegExp;
   readonly latin: ReadonlyMap<string, string>;
-  readonly cjk: ReadonlyArray<readonly [alias: string, canonical: string]>;
+  /** Every Chinese alias in one alternation, longest first, so a title is scanned once. */
+  readonly cjkWords: RegExp;
+  readonly cjk: ReadonlyMap<string, string>;
 }
 
 let patterns: MentionPatterns | undefined;
@@ -199,12 +201,12 @@ function getPatterns(): MentionPatterns {
   const long: string[] = [];
   const short: string[] = [];
   const latin = new Map<string, string>();
-  const cjk: Array<readonly [string, string]> = [];
+  const cjk = new Map<string, string>();
   for (const { canonical, aliases } of BRAND_ALIASES) {
     for (const alias of aliases) {
       const simplified = toSimplified(alias);
       if (containsCjk(simplified)) {
-        cjk.push([simplified, canonical]);
+        cjk.set(simplified, canonical);
         continue;
       }
       latin.set(latinLookupKey(alias), canonical);
@@ -217,6 +219,7 @@ function getPatterns(): MentionPatterns {
     words: new RegExp(bounded(long.join('|')), 'giu'),
     shortWords: new RegExp(bounded(short.join('|')), 'gu'),
     latin,
+    cjkWords: new RegExp([...cjk.keys()].sort((a, b) => b.length - a.length).join('|'), 'g'),
     cjk,
   };
   return patterns;
@@ -232,7 +235,7 @@ const HAN_BEFORE_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
  * @example findBrandMentions('羅馬仕 power bank, not an Anker') // ['romoss', 'anker']
  */
 export function findBrandMentions(text: string): string[] {
-  const { words, shortWords, latin, cjk } = getPatterns();
+  const { words, shortWords, latin, cjkWords, cjk } = getPatterns();
   const folded = foldWidth(text);
   const hits: Array<readonly [at: number, canonical: string]> = [];
   for (const re of [words, shortWords]) {
@@ -244,12 +247,11 @@ export function findBrandMentions(text: string): string[] {
   }
   if (containsCjk(folded)) {
     const simplified = toSimplified(folded);
-    for (const [alias, canonical] of cjk) {
-      for (let at = simplified.indexOf(alias); at >= 0; at = simplified.indexOf(alias, at + 1)) {
-        if (AMBIGUOUS_CJK_ALIASES.has(alias) && at > 0 && HAN_BEFORE_RE.test(simplified.charAt(at - 1))) continue;
-        hits.push([at, canonical]);
-        break;
-      }
+    cjkWords.lastIndex = 0;
+    for (let m = cjkWords.exec(simplified); m !== null; m = cjkWords.exec(simplified)) {
+      const canonical = cjk.get(m[0]);
+      const opensRun = m.index === 0 || !HAN_BEFORE_RE.test(simplified.charAt(m.index - 1));
+      if (canonical !== undefined && (opensRun || !AMBIGUOUS_CJK_ALIASES.has(m[0]))) hits.push([m.index, canonical]);
     }
   }
   hits.sort((a, b) => a[0] - b[0]);
