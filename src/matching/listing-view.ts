@@ -1,6 +1,6 @@
 import type { Listing } from '../listings/index.js';
 import {
-  brandKey, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, isModelLike, modelKey, tokenize,
+  brandKey, containsCjk, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, isModelLike, modelKey, tokenize,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 
@@ -16,8 +16,10 @@ export interface ListingView {
   /** Unique title tokens (plus category tokens), in order. */
   readonly tokens: readonly string[];
   readonly tokenSet: ReadonlySet<string>;
-  /** Title tokens joined in runs of 1–3, to find multi-word brands ("aria child" -> "ariachild"). */
-  readonly joinedNgrams: readonly string[];
+  /** The title's tokens in order (negated mentions removed), for multi-word brands ("fisher price"). */
+  readonly titleTokens: readonly string[];
+  /** The title's tokens joined without spaces, to find brands written as one word or spaced out. */
+  readonly compactTitle: string;
   readonly models: readonly ModelMention[];
   /** Pure-digit title tokens of 4+ digits: only ever compared with pure-digit recalled model numbers. */
   readonly numbers: readonly string[];
@@ -42,19 +44,28 @@ export function viewListing(listing: Listing): ListingView {
   const affirmed = withoutNegatedMentions(listing.title);
   const titleOnly = tokenize(affirmed);
   const tokens = [...new Set(listing.category ? [...titleOnly, ...tokenize(listing.category)] : titleOnly)];
+  let accessory: AccessoryContext | undefined;
   return {
     listing,
     tokens,
     tokenSet: new Set(tokens),
-    joinedNgrams: joinedNgrams(titleOnly),
+    titleTokens: titleOnly,
+    compactTitle: titleOnly.join(''),
     models: modelMentions(listing, affirmed, description, titleOnly),
     numbers: titleOnly.filter((token) => DIGITS.test(token)),
     gtins: listingGtins(listing, description),
     statedBrands: statedBrands(listing.brand),
-    mentionedBrands: findBrandMentions(listing.title),
-    accessory: accessoryContext(foldText(listing.title)),
+    // Latin brand names are found through the title's own words; the alias table adds other scripts.
+    mentionedBrands: containsCjk(listing.title) ? findBrandMentions(listing.title) : NONE,
+    // Most listings have no candidate at all: read accessory wording only when a feature asks.
+    get accessory() {
+      accessory ??= accessoryContext(foldText(listing.title));
+      return accessory;
+    },
   };
 }
+
+const NONE: readonly string[] = [];
 
 function modelMentions(listing: Listing, affirmed: string, description: string, titleTokens: readonly string[]): ModelMention[] {
   const found = new Map<string, string>();
@@ -86,18 +97,4 @@ function statedBrands(brand: string | undefined): string[] {
 /** A brand key with its spaces removed: the form used to compare brands everywhere in matching. */
 export function compactBrandKey(raw: string): string {
   return brandKey(raw).replace(/\s+/g, '');
-}
-
-function joinedNgrams(tokens: readonly string[]): string[] {
-  const grams: string[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const first = tokens[i] as string;
-    grams.push(first);
-    const second = tokens[i + 1];
-    if (second === undefined) continue;
-    grams.push(first + second);
-    const third = tokens[i + 2];
-    if (third !== undefined) grams.push(first + second + third);
-  }
-  return grams;
 }

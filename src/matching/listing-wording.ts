@@ -44,5 +44,8 @@ const CJK_NEGATION = /(?:非|不是|不属于|不在)(?:召回)?(?:范围)?\s*([
  * @example withoutNegatedMentions('Anker A1388 - NOT the recalled A1263') // 'Anker A1388 - '
  */
 export function withoutNegatedMentions(title: string): string {
+  if (!MAY_NEGATE.test(title)) return title;
   return title.replace(NEGATION, ' ').replace(CJK_NEGATION, ' ');
 }
+
+const MAY_NEGATE = /not|non|isn|unaffected|非|不/i;

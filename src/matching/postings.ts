@@ -16,10 +16,3 @@ export class Postings {
     return this.lists.size;
   }
 }
-
-/** Every string made by deleting one character of `key`: the neighbourhood for one-edit look-ups. */
-export function oneDeletions(key: string): string[] {
-  const variants: string[] = [];
-  for (let i = 0; i < key.length; i += 1) variants.push(key.slice(0, i) + key.slice(i + 1));
-  return variants;
-}

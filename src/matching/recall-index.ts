@@ -1,22 +1,21 @@
 import type { Recall } from '../recalls/index.js';
+import { tokenize } from '../normalize/index.js';
 import type { Algorithm, MatchContext } from './algorithm.js';
 import { getAlgorithm } from './algorithm-registry.js';
 import type { ListingView } from './listing-view.js';
-import { oneDeletions, Postings } from './postings.js';
+import { Postings } from './postings.js';
 import { viewProduct, type ProductView } from './product-view.js';
-import { TokenStats } from './token-stats.js';
+import { DISTINCTIVE_MAX_FREQUENCY, TokenStats } from './token-stats.js';
 
 export interface RecallIndexOptions {
   /** Algorithm name; default `rg-v1`. */
   readonly algorithm?: string;
-  /** Name tokens carried by more products than this never generate candidates on their own. */
-  readonly maxTokenFrequency?: number;
 }
 
-const NEAR_MIN_LENGTH = 5;
 /**
- * A name alone proposes a candidate only when the shared words could lift the title feature near `review`:
- * enough summed rarity (capped for small indexes) covering most of the product's name.
+ * A name alone proposes a candidate only when it could lift the title feature near `review` by itself: it
+ * shares a product-line word (one carried by few products), enough summed rarity (capped for small indexes),
+ * and most of the product's name.
  */
 const MIN_TOKEN_EVIDENCE = 8;
 const MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS = 0.8;
@@ -24,8 +23,9 @@ const MIN_NAME_COVERAGE = 0.6;
 
 /**
  * The in-memory recall index: every recall product with its match keys, and postings from blocking keys
- * (barcodes, model keys and their one-edit neighbours, model stems, brands, rare name tokens) to products,
- * so a listing is compared with a handful of candidates, never with every recall.
+ * (barcodes, model keys, model stems, brands, product-line words) to products, so a listing is compared with a
+ * handful of candidates, never with every recall. Near-miss model numbers need no postings: they only ever
+ * lower the score of a candidate found another way.
  * @example const index = buildRecallIndex(recalls); index.candidates(viewListing(listing));
  */
 export class RecallIndex {
@@ -35,18 +35,16 @@ export class RecallIndex {
   readonly recallCount: number;
   private readonly gtins = new Postings();
   private readonly models = new Postings();
-  private readonly modelNeighbours = new Postings();
   private readonly stems = new Postings();
   private readonly brands = new Postings();
-  private readonly tokens = new Postings();
+  /** What a single title word can point to, in one map so each word costs one look-up. */
+  private readonly words = new Map<string, WordPostings>();
   private readonly stats = new TokenStats();
-  private readonly maxTokenFrequency: number;
   private readonly byRecall = new Map<string, ProductView[]>();
-  /** Summed IDF of each product's name tokens, by product id. */
-  private readonly nameWeights: Float64Array;
-  private readonly evidence: Float64Array;
-  private readonly touched: number[] = [];
   private readonly minTokenEvidence: number;
+  private readonly nameIdfs: readonly Float64Array[];
+  /** Summed IDF of each product's name, by product id. */
+  private readonly nameWeights: Float64Array;
 
   constructor(recalls: readonly Recall[], options: RecallIndexOptions = {}) {
     this.algorithm = getAlgorithm(options.algorithm);
@@ -58,18 +56,27 @@ export class RecallIndex {
       }
     }
     this.products = products;
+    for (const product of products) this.addProduct(product);
+    this.stats.freeze();
+    const stats = this.stats;
+    this.nameIdfs = products.map((product) => Float64Array.from(product.nameTokens, (token) => stats.idf(token)));
+    this.nameWeights = Float64Array.from(this.nameIdfs, (idfs) => idfs.reduce((sum, idf) => sum + idf, 0));
     for (const product of products) {
-      this.addProduct(product);
-      const siblings = this.byRecall.get(product.recall.id);
-      if (siblings) siblings.push(product);
-      else this.byRecall.set(product.recall.id, [product]);
+      for (const token of product.nameTokens) {
+        if (stats.frequency(token) <= DISTINCTIVE_MAX_FREQUENCY) pushUnique(this.word(token).lineWordOf, product.id);
+      }
+      for (const key of product.brands.keys()) {
+        const ids = this.brands.get(key);
+        if (ids && !this.words.get(key)?.brandOf) this.word(key).brandOf = ids;
+      }
     }
-    this.maxTokenFrequency = options.maxTokenFrequency ?? Math.max(20, Math.ceil(products.length * 0.01));
-    this.evidence = new Float64Array(products.length);
-    this.minTokenEvidence = Math.min(MIN_TOKEN_EVIDENCE, MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS * this.stats.maxIdf);
-    this.nameWeights = Float64Array.from(products, (product) => product.nameTokens.reduce((sum, token) => sum + this.stats.idf(token), 0));
-    const models = this.models;
-    this.context = { stats: this.stats, modelFrequency: (key) => models.get(key)?.length ?? 0 };
+    this.minTokenEvidence = Math.min(MIN_TOKEN_EVIDENCE, MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS * stats.maxIdf);
+    const { models, nameIdfs } = this;
+    this.context = {
+      stats,
+      modelFrequency: (key) => models.get(key)?.length ?? 0,
+      nameIdfs: (product) => nameIdfs[product.id] as Float64Array,
+    };
   }
 
   private addProduct(product: ProductView): void {
@@ -78,11 +85,25 @@ export class RecallIndex {
     for (const model of product.models) {
       this.models.add(model.key, id);
       if (model.stem) this.stems.add(model.stem, id);
-      if (model.key.length >= NEAR_MIN_LENGTH) for (const variant of oneDeletions(model.key)) this.modelNeighbours.add(variant, id);
     }
-    for (const key of product.brands.keys()) this.brands.add(key, id);
-    for (const token of product.nameTokens) this.tokens.add(token, id);
+    for (const [key, display] of product.brands) {
+      this.brands.add(key, id);
+      const words = tokenize(display);
+      if (words.length > 1 && words[0]) this.word(words[0]).startsBrand = true;
+    }
     this.stats.add(product.nameTokens);
+    const siblings = this.byRecall.get(product.recall.id);
+    if (siblings) siblings.push(product);
+    else this.byRecall.set(product.recall.id, [product]);
+  }
+
+  private word(token: string): WordPostings {
+    let postings = this.words.get(token);
+    if (!postings) {
+      postings = { lineWordOf: [], startsBrand: false };
+      this.words.set(token, postings);
+    }
+    return postings;
   }
 
   /** The product a match refers to. */
@@ -100,40 +121,42 @@ export class RecallIndex {
     for (const { key } of listing.models) {
       addAll(this.models.get(key));
       addAll(this.stems.get(key));
-      if (key.length >= NEAR_MIN_LENGTH - 1) {
-        addAll(this.modelNeighbours.get(key));
-        for (const variant of oneDeletions(key)) {
-          addAll(this.models.get(variant));
-          addAll(this.modelNeighbours.get(variant));
-        }
-      }
     }
     for (const number of listing.numbers) addAll(this.models.get(number));
     for (const brand of listing.statedBrands) addAll(this.brands.get(brand));
     for (const brand of listing.mentionedBrands) addAll(this.brands.get(brand));
-    for (const gram of listing.joinedNgrams) addAll(this.brands.get(gram));
-    this.addTokenCandidates(listing, found);
+    this.addTitleBrandCandidates(listing.titleTokens, addAll);
+    this.addLineWordCandidates(listing, found);
     return [...found];
   }
 
-  /** Sums shared-token rarity per product in a reused array: no allocation per listing on the hot path. */
-  private addTokenCandidates(listing: ListingView, found: Set<number>): void {
-    const evidence = this.evidence;
-    const touched = this.touched;
-    touched.length = 0;
-    for (const token of listing.tokens) {
-      const ids = this.tokens.get(token);
-      if (!ids || ids.length > this.maxTokenFrequency) continue;
-      const weight = this.stats.idf(token);
-      for (const id of ids) {
-        if (evidence[id] === 0) touched.push(id);
-        evidence[id] += weight;
-      }
+  private addTitleBrandCandidates(tokens: readonly string[], addAll: (ids: readonly number[] | undefined) => void): void {
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] as string;
+      const postings = this.words.get(token);
+      if (!postings) continue;
+      addAll(postings.brandOf);
+      if (!postings.startsBrand) continue;
+      const second = tokens[i + 1];
+      if (second === undefined) continue;
+      addAll(this.brands.get(token + second));
+      const third = tokens[i + 2];
+      if (third !== undefined) addAll(this.brands.get(token + second + third));
     }
-    for (const id of touched) {
-      const weight = evidence[id] as number;
-      evidence[id] = 0;
-      if (weight >= this.minTokenEvidence && weight >= MIN_NAME_COVERAGE * (this.nameWeights[id] as number)) found.add(id);
+  }
+
+  private addLineWordCandidates(listing: ListingView, found: Set<number>): void {
+    for (const token of listing.tokens) {
+      const ids = this.words.get(token)?.lineWordOf;
+      if (!ids || ids.length === 0) continue;
+      for (const id of ids) {
+        if (found.has(id)) continue;
+        const words = (this.products[id] as ProductView).nameTokens;
+        const idfs = this.nameIdfs[id] as Float64Array;
+        let shared = 0;
+        for (let i = 0; i < words.length; i += 1) if (listing.tokenSet.has(words[i] as string)) shared += idfs[i] as number;
+        if (shared >= this.minTokenEvidence && shared >= MIN_NAME_COVERAGE * (this.nameWeights[id] as number)) found.add(id);
+      }
     }
   }
 
@@ -144,11 +167,24 @@ export class RecallIndex {
       products: this.products.length,
       gtinKeys: this.gtins.keyCount,
       modelKeys: this.models.keyCount,
-      modelNeighbourKeys: this.modelNeighbours.keyCount,
+      stemKeys: this.stems.keyCount,
       brandKeys: this.brands.keyCount,
-      tokenKeys: this.tokens.keyCount,
+      wordKeys: this.words.size,
     };
   }
+}
+
+interface WordPostings {
+  /** Products whose brand is this one word. */
+  brandOf?: readonly number[];
+  /** Products whose name has this word and few others do. */
+  readonly lineWordOf: number[];
+  /** Whether a brand of several words starts with this word. */
+  startsBrand: boolean;
+}
+
+function pushUnique(list: number[], id: number): void {
+  if (list[list.length - 1] !== id) list.push(id);
 }
 
 /** Builds the index; see {@link RecallIndex}. */

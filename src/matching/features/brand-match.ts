@@ -2,6 +2,9 @@ import type { Feature } from '../algorithm.js';
 import type { ListingView } from '../listing-view.js';
 import type { ProductView } from '../product-view.js';
 
+/** Shorter brand keys must stand as a word of their own to count as named in a title. */
+const MIN_JOINED_BRAND = 5;
+
 function sameBrand(listingBrand: string, product: ProductView): string | undefined {
   if (product.brands.has(listingBrand)) return product.brands.get(listingBrand);
   for (const [key, display] of product.brands) {
@@ -15,9 +18,8 @@ function mentionedBrand(listing: ListingView, product: ProductView): string | un
     const display = product.brands.get(key);
     if (display) return display;
   }
-  for (const gram of listing.joinedNgrams) {
-    const display = gram.length >= 3 ? product.brands.get(gram) : undefined;
-    if (display) return display;
+  for (const [key, display] of product.brands) {
+    if (listing.tokenSet.has(key) || (key.length >= MIN_JOINED_BRAND && listing.compactTitle.includes(key))) return display;
   }
   return undefined;
 }

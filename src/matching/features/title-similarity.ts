@@ -3,8 +3,6 @@ import type { Feature } from '../algorithm.js';
 /** Shared rarity (sum of IDF) at which a name match is specific enough to count in full, capped for small indexes. */
 const SPECIFIC_ENOUGH = 12;
 const SPECIFIC_ENOUGH_IN_RAREST_TOKENS = 1.2;
-/** A word in at most this many recalled product names is a product-line name (Qbit, Kiwi), not a type word. */
-const DISTINCTIVE_MAX_FREQUENCY = 3;
 /** A name match made only of type words (cordless drill, chest of drawers) counts this much. */
 const GENERIC_ONLY_FACTOR = 0.55;
 
@@ -17,13 +15,15 @@ export const titleSimilarity: Feature = {
     let shared = 0;
     let distinctive = false;
     const sharedTokens: string[] = [];
-    for (const token of product.nameTokens) {
-      const weight = context.stats.idf(token);
+    const idfs = context.nameIdfs(product);
+    for (let i = 0; i < product.nameTokens.length; i += 1) {
+      const token = product.nameTokens[i] as string;
+      const weight = idfs[i] as number;
       total += weight;
       if (listing.tokenSet.has(token)) {
         shared += weight;
         sharedTokens.push(token);
-        if (context.stats.frequency(token) <= DISTINCTIVE_MAX_FREQUENCY) distinctive = true;
+        if (context.stats.isDistinctiveIdf(weight)) distinctive = true;
       }
     }
     if (shared === 0 || total === 0) return undefined;
