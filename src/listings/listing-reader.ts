@@ -1,7 +1,6 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
@@ -57,20 +56,35 @@ async function openFile(path: string): Promise<ReadStream> {
 }
 
 async function* readNdjson(input: Readable, source: string): AsyncGenerator<ListingReadItem> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  input.setEncoding('utf8');
   let position = 0;
-  for await (const line of lines) {
-    position += 1;
-    if (line.trim() === '') continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (error) {
-      yield unparsableItem(source, position, `line ${position} is not valid JSON (${(error as Error).message})`);
-      continue;
+  let rest = '';
+  for await (const chunk of input as AsyncIterable<string>) {
+    const text = rest + chunk;
+    let from = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
+      position += 1;
+      const item = ndjsonItem(text.slice(from, end), source, position);
+      if (item) yield item;
+      from = end + 1;
     }
-    yield toListingItem(raw, source, position);
+    rest = text.slice(from);
   }
+  if (rest !== '') {
+    const item = ndjsonItem(rest, source, position + 1);
+    if (item) yield item;
+  }
+}
+
+function ndjsonItem(line: string, source: string, position: number): ListingReadItem | undefined {
+  if (line.trim() === '') return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (error) {
+    return unparsableItem(source, position, `line ${position} is not valid JSON (${(error as Error).message})`);
+  }
+  return toListingItem(raw, source, position);
 }
 
 async function* readCsv(input: Readable, source: string): AsyncGenerator<ListingReadItem> {
