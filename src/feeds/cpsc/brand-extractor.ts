@@ -15,6 +15,9 @@ const LEGAL_SUFFIX =
   /[,\s]+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Co|Corp|Corporation|Company|GmbH|S\.?A|SAS|S\.?p\.?A|B\.?V|AG|Pty|PLC|LP|L\.P|LLP|N\.?V|Oy|AB|A\/S|Kft|s\.r\.o|Sp\. z o\.o|USA|U\.S\.A|U\.S|US|North America|of America|International|Intl)\.?$/i;
 const PLACE_SUFFIX = /,?\s+(?:of|in|from|based in)\s+[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*)+\.?$/;
 const LEGAL_THEN_PLACE = /(,?\s+(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|GmbH|Limited))\.?,?\s+(?:of|in|from|based in)\s+.*$/i;
+/** Anything the cleaning below could remove; most firm names have none of it. */
+const NEEDS_CLEANING =
+  /[,(.&;:®™-]|\b(?:Inc|Incorporated|LLC|Ltd|Limited|Co|Corp|Corporation|Company|GmbH|SA|SAS|SpA|BV|AG|Pty|PLC|LP|LLP|NV|Oy|AB|Kft|USA|US|America|International|Intl|of|in|from|dba|the|and)\b|\s$/i;
 const NOT_BRANDS = new Set([
   'the', 'this', 'these', 'that', 'all', 'certain', 'some', 'its', 'their', 'our', 'his', 'her', 'store',
   'private', 'house', 'national', 'popular', 'other', 'same', 'own', 'new', 'name', 'a', 'an', 'and', 'or',
@@ -29,6 +32,7 @@ const NOT_BRANDS = new Set([
 export function cleanCompanyName(name: string): string | undefined {
   const cleaned = cleanText(name);
   if (cleaned === undefined) return undefined;
+  if (!NEEDS_CLEANING.test(cleaned)) return cleaned.length >= 2 && !NOT_BRANDS.has(cleaned.toLowerCase()) ? cleaned : undefined;
   let text: string = cleaned.replace(/\s*\([^)]*\)/g, '').replace(/\s*,?\s*\b(?:d\/b\/a|dba|doing business as)\b.*$/i, '');
   text = text.replace(LEGAL_THEN_PLACE, '$1').replace(PLACE_SUFFIX, '');
   for (let round = 0; round < 4; round += 1) {

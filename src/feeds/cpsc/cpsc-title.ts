@@ -21,9 +21,25 @@ const RECALLS = /^(.+?)\s+(?:Recalls?|Issues?\s+Recall\s+of)\s+(?:to\s+(?:Repair
 const MADE_BY = /\b(?:Imported|Manufactured|Distributed|Made|Recalled|Sold)\s+by\s+([^;()]+?)(?=\s*(?:;|\(|$|,|\s+and\s+Sold\b|\s+Due\s+to\b))/gi;
 const SOLD_AT = /\bSold\s+(?:Exclusively\s+)?(?:at|on|through|in)\s+([^;()]+?)(?=\s*(?:;|\(|$|\s+by\s|\s+and\s))/gi;
 
+function withoutReason(part: string): string {
+  const due = part.indexOf(' Due to ');
+  const cut = due === -1 ? part : part.slice(0, due);
+  return /\s(?:Due|Because|After|Following|for|Posing)\s/i.test(cut) ? cut.replace(DUE_TO, '') : cut;
+}
+
 function tidy(part: string | undefined): string | undefined {
-  const text = cleanText(part?.replace(DUE_TO, ''));
+  const text = cleanText(part === undefined ? undefined : withoutReason(part));
   return text?.replace(/^(?:the|certain|some)\s+/i, '');
+}
+
+/** The common "X Recalls Y" with no other recall wording, read without regular expressions. */
+function plainRecalls(main: string): { firm?: string; product?: string } | undefined {
+  const at = main.indexOf(' Recalls ');
+  if (at <= 0 || main.includes('Recalled') || main.includes('Announce') || main.includes('Expand')) return undefined;
+  const rest = main.slice(at + 9);
+  if (rest.startsWith('to ') || main.indexOf(' Recalls ', at + 1) !== -1) return undefined;
+  const firm = tidy(main.slice(0, at));
+  return firm === undefined || /^cpsc$/i.test(firm) ? undefined : { firm, product: tidy(rest) };
 }
 
 /**
@@ -34,12 +50,15 @@ function tidy(part: string | undefined): string | undefined {
  * // { firm: 'Aria Child', product: 'Strollers', makers: [], sellers: [] }
  */
 export function parseCpscTitle(title: string): CpscTitleParts {
-  const text = cleanText(title)?.replace(/\s*\((?:Recall Alert|Update[d]?)\)\s*/gi, ' ').trim() ?? '';
+  const cleaned = cleanText(title) ?? '';
+  const text = cleaned.includes('(') ? cleaned.replace(/\s*\((?:Recall Alert|Update[d]?)\)\s*/gi, ' ').trim() : cleaned;
   const makers = [...(/\bby\s/i.test(text) ? text.matchAll(MADE_BY) : [])].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
   const sellers = [...(/\bSold\s/i.test(text) ? text.matchAll(SOLD_AT) : [])].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
   const main = text.split(';')[0] ?? '';
   let firm: string | undefined;
   let product: string | undefined;
+  const plain = plainRecalls(main);
+  if (plain !== undefined) return { firm: plain.firm, product: plain.product, makers, sellers };
   const announce = /Announce|Expand/i.test(main) ? (ANNOUNCE.exec(main) ?? EXPANDS.exec(main)) : null;
   const recalled = /Recalled/i.test(main) ? RECALLED.exec(main) : null;
   const recalls = /Recalls?\s|Issues?\s+Recall/i.test(main) ? RECALLS.exec(main) : null;
@@ -64,7 +83,8 @@ export function parseCpscTitle(title: string): CpscTitleParts {
  */
 export function titleFromSlug(slug: string): string | undefined {
   const last = slug.split('?')[0]?.replace(/\/+$/, '').split('/').pop() ?? '';
-  return cleanText((last.includes('%') ? decodeURIComponentSafe(last) : last).replace(/[-_]+/g, ' '));
+  const words = (last.includes('%') ? decodeURIComponentSafe(last) : last).replaceAll('-', ' ').replaceAll('_', ' ');
+  return cleanText(words);
 }
 
 function decodeURIComponentSafe(text: string): string {

@@ -78,6 +78,9 @@ export function barcodeDigits(values: Iterable<unknown>): string[] {
 }
 
 
+// An http(s) URL made only of characters that never need encoding: valid without asking the URL parser.
+const SIMPLE_URL = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[A-Za-z0-9\-._~%/]*)?$/i;
+
 /**
  * A URL that passes the recall schema, or undefined: spaces are percent-encoded, a doubled or missing
  * scheme slash is repaired (`https:/www…`, `hhttps://…`), anything still invalid is dropped.
@@ -87,6 +90,7 @@ export function safeUrl(value: unknown): string | undefined {
   const text = cleanText(value);
   if (text === undefined) return undefined;
   const repaired = text.replace(/^h*(https?):\/*/i, '$1://');
+  if (SIMPLE_URL.test(repaired)) return repaired;
   const plain = !/[^\x21-\x7e]/.test(repaired);
   const candidate = plain ? repaired : /%[0-9a-f]{2}/i.test(repaired) ? repaired.replace(/ /g, '%20') : encodeURI(repaired);
   return /^https?:\/\/[^/\s?#]+\.[^/\s?#]+/i.test(candidate) && URL.canParse(candidate) ? candidate : undefined;
