@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRecallFiles, type RecallReadResult } from '../../src/feeds/index.js';
+import { readRecallDocument, readRecallFiles, type RecallReadResult } from '../../src/feeds/index.js';
 import { Recall, RecallId } from '../../src/recalls/index.js';
 
 const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
@@ -155,6 +155,23 @@ describe.skipIf(SKIP)(`every record of the reference data through readRecallFile
     console.info(`read times: compact 9,969 rows ${compact.toFixed(0)} ms; sports 885 records ${sports.toFixed(0)} ms`);
     expect(compact).toBeLessThan(5_000);
     expect(sports).toBeLessThan(5_000);
+  });
+
+  it('skips a real record stripped of its recall number or given a non-date date, keeping its neighbours', () => {
+    const example = (JSON.parse(readFileSync(`${CPSC}cpsc-api-example-7938.json`, 'utf8')) as { record: Record<string, unknown> }).record;
+    const batch = [
+      { ...example, RecallNumber: '17001' },
+      { ...example, RecallNumber: undefined },
+      { ...example, RecallNumber: '17003', RecallDate: '20/12/2016' },
+      { ...example, RecallNumber: '17004' },
+    ];
+    const result = readRecallDocument(batch, 'edited example');
+    expect(result.recalls.map((recall) => recall.id)).toEqual(['cpsc:17001', 'cpsc:17004']);
+    expect(result.problems).toEqual([
+      { source: 'cpsc', recordId: 'RecallID 7938', field: 'RecallNumber', message: 'required: a recall number' },
+      { source: 'cpsc', recordId: '17003', field: 'RecallDate', message: 'expected a date, got "20/12/2016"' },
+    ]);
+    expect(readRecallDocument(batch, 'edited example')).toEqual(result);
   });
 
   it('gives the same recalls, problems and counts when the whole data set is read twice', async () => {
