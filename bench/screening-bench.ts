@@ -7,7 +7,7 @@ import type { Listing } from '../src/listings/index.js';
 import { screenListing } from '../src/matching/index.js';
 import { formatReport, writeResult } from './lib/bench-report.js';
 import { runScript, wholeNumber } from './lib/cli-support.js';
-import { screenFile, type EnginePass } from './lib/engine-pass.js';
+import { readFileOnly, screenFile, type EnginePass } from './lib/engine-pass.js';
 import { FuseBaseline } from './lib/fuse-baseline.js';
 import { measureIndexBuilds } from './lib/index-build.js';
 import { runInterleaved, type BenchVariant } from './lib/interleaved-rounds.js';
@@ -98,6 +98,7 @@ async function run(options: BenchOptions): Promise<void> {
       const slice = (round: number, size: number): Listing[] => sample.slice(round * size, (round + 1) * size);
       const variants: readonly BenchVariant[] = [
         { name: 'raw', run: () => rawReadParse(file) },
+        { name: 'read', run: () => readFileOnly(file) },
         {
           name: 'engine',
           run: async () => {

@@ -61,3 +61,20 @@ export async function screenFile(
   const latency = latencySummary(latencies.subarray(0, listings));
   return { listings, problems, ms, screenMs, ...latency, decisions, derivedFlagged, checksum };
 }
+
+/**
+ * Streams the file through `readListings` only (read, split, parse, validate), screening nothing:
+ * what the engine row pays before matching starts.
+ * @example const pass = await readFileOnly('/tmp/listings.ndjson');
+ */
+export async function readFileOnly(path: string): Promise<{ listings: number; ms: number; checksum: number }> {
+  let listings = 0;
+  let checksum = 0;
+  const start = process.hrtime.bigint();
+  for await (const item of readListings(path)) {
+    if (!item.ok) continue;
+    listings++;
+    checksum += item.listing.title.length;
+  }
+  return { listings, ms: elapsedMs(start), checksum };
+}

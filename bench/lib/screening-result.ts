@@ -50,6 +50,7 @@ function summary(
 export function summariseRun(run: ScreeningRun): ScreeningBenchResult {
   const of = (name: string): readonly RoundOutcome[] => run.outcomes.get(name) ?? [];
   const raw = summary('raw read+parse', of('raw'), 'stream, split lines, JSON.parse: the ceiling');
+  const read = summary('readListings alone', of('read'), 'read + zod validation, no screening');
   const engine = summary('engine: readListings + screenListing', of('engine'), 'validated and screened, end to end', {
     p50Ms: median(run.engineRuns.map((pass) => pass.p50Ms)),
     p99Ms: median(run.engineRuns.map((pass) => pass.p99Ms)),
@@ -88,7 +89,7 @@ export function summariseRun(run: ScreeningRun): ScreeningBenchResult {
       heapMiB: mebibytes(run.built.heapBytes),
       rssMiB: mebibytes(run.built.rssBytes),
     },
-    variants: [raw, engine, screenOnly, fuse, pg],
+    variants: [raw, read, engine, screenOnly, fuse, pg],
     engine: {
       decisions: last?.decisions ?? { block: 0, review: 0, clear: 0 },
       derivedFlagged: last?.derivedFlagged ?? 0,
