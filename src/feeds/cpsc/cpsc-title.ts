@@ -82,7 +82,9 @@ export function parseCpscTitle(title: string): CpscTitleParts {
  * @example titleFromSlug('2017/Aria-Child-Recalls-Strollers') // 'Aria Child Recalls Strollers'
  */
 export function titleFromSlug(slug: string): string | undefined {
-  const last = slug.split('?')[0]?.replace(/\/+$/, '').split('/').pop() ?? '';
+  const path = slug.includes('?') ? slug.slice(0, slug.indexOf('?')) : slug;
+  const trimmed = path.endsWith('/') ? path.replace(/\/+$/, '') : path;
+  const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
   const words = (last.includes('%') ? decodeURIComponentSafe(last) : last).replaceAll('-', ' ').replaceAll('_', ' ');
   return cleanText(words);
 }

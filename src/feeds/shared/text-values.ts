@@ -43,6 +43,10 @@ export function htmlToText(value: unknown): string | undefined {
  * @example uniqueStrings(['Trek', 'trek ', '', 'Electra']) // ['Trek', 'Electra']
  */
 export function uniqueStrings(values: Iterable<unknown>): string[] {
+  if (Array.isArray(values) && values.length <= 1) {
+    const only = cleanText(values[0]);
+    return only === undefined ? [] : [only];
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const value of values) {
