@@ -68,6 +68,8 @@ function createDialect(options: DatabaseOptions): Dialect {
           max: options.maxConnections ?? 10,
           ...(schema ? { options: `-c search_path=${schema},public` } : {}),
         });
+        // An idle connection dropped by the server must not crash the process; the next query reconnects.
+        pool.on('error', () => undefined);
         await runSetup(setup, (statement) => pool.query(statement));
         return pool;
       },
