@@ -14,6 +14,8 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /**
  * Scores one listing against one recall product: the weighted features that fire, summed and clipped to [0, 1].
+ * Positive features must come before negative ones in an algorithm; below `review` the negatives are not
+ * evaluated and the features list is partial.
  * @example compare(viewListing(listing), index.products[0], rgV1, context, rgV1.thresholds).decision
  */
 export function compare(
@@ -25,7 +27,13 @@ export function compare(
 ): Comparison {
   const features: FeatureResult[] = [];
   let total = 0;
+  let negativesChecked = false;
   for (const { feature, weight } of algorithm.features) {
+    // Negative features only lower a score: skip them once the positives cannot reach review.
+    if (weight < 0 && !negativesChecked) {
+      negativesChecked = true;
+      if (total < thresholds.review) return { score: round(Math.max(0, total)), decision: undefined, features };
+    }
     const outcome = feature.compare(listing, product, context);
     if (outcome === undefined || outcome.score === 0) continue;
     const contribution = weight * outcome.score;

@@ -43,26 +43,43 @@ export function viewListing(listing: Listing): ListingView {
   const description = listing.description ? listing.description.slice(0, DESCRIPTION_SCAN_CHARS) : '';
   const affirmed = withoutNegatedMentions(listing.title);
   const titleOnly = tokenize(affirmed);
-  const tokens = [...new Set(listing.category ? [...titleOnly, ...tokenize(listing.category)] : titleOnly)];
-  let accessory: AccessoryContext | undefined;
-  return {
-    listing,
-    tokens,
-    tokenSet: new Set(tokens),
-    titleTokens: titleOnly,
-    compactTitle: titleOnly.join(''),
-    models: modelMentions(listing, affirmed, description, titleOnly),
-    numbers: titleOnly.filter((token) => DIGITS.test(token)),
-    gtins: listingGtins(listing, description),
-    statedBrands: statedBrands(listing.brand),
+  const tokenSet = new Set(titleOnly);
+  if (listing.category) for (const token of tokenize(listing.category)) tokenSet.add(token);
+  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet);
+}
+
+/** The view as a class: one shape for every listing, and the accessory wording read only when a feature asks. */
+class ListingViewOf implements ListingView {
+  readonly tokens: readonly string[];
+  readonly compactTitle: string;
+  readonly models: readonly ModelMention[];
+  readonly numbers: readonly string[];
+  readonly gtins: readonly string[];
+  readonly statedBrands: readonly string[];
+  readonly mentionedBrands: readonly string[];
+  private accessoryContext?: AccessoryContext;
+
+  constructor(
+    readonly listing: Listing,
+    description: string,
+    affirmed: string,
+    readonly titleTokens: readonly string[],
+    readonly tokenSet: ReadonlySet<string>,
+  ) {
+    this.tokens = [...tokenSet];
+    this.compactTitle = titleTokens.join('');
+    this.models = modelMentions(listing, affirmed, description, titleTokens);
+    this.numbers = titleTokens.filter((token) => DIGITS.test(token));
+    this.gtins = listingGtins(listing, description);
+    this.statedBrands = statedBrands(listing.brand);
     // Latin brand names are found through the title's own words; the alias table adds other scripts.
-    mentionedBrands: containsCjk(listing.title) ? findBrandMentions(listing.title) : NONE,
-    // Most listings have no candidate at all: read accessory wording only when a feature asks.
-    get accessory() {
-      accessory ??= accessoryContext(foldText(listing.title));
-      return accessory;
-    },
-  };
+    this.mentionedBrands = containsCjk(listing.title) ? findBrandMentions(listing.title) : NONE;
+  }
+
+  get accessory(): AccessoryContext {
+    this.accessoryContext ??= accessoryContext(foldText(this.listing.title));
+    return this.accessoryContext;
+  }
 }
 
 const NONE: readonly string[] = [];
