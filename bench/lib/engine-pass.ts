@@ -1,4 +1,4 @@
-import { readListings } from '../../src/listings/index.js';
+import { readListingBatches } from '../../src/listings/index.js';
 import { screenListing, type RecallIndex } from '../../src/matching/index.js';
 import { elapsedMs, latencySummary } from './stats.js';
 
@@ -21,7 +21,7 @@ export interface EnginePass {
 }
 
 /**
- * Streams the file through `readListings` and screens every valid listing, timing each call.
+ * Streams the file through `readListingBatches` and screens every valid listing, timing each call.
  * @example const pass = await screenFile(index, '/tmp/listings.ndjson', 100_000, derivedIds);
  */
 export async function screenFile(
@@ -38,24 +38,26 @@ export async function screenFile(
   let screenMs = 0;
   let checksum = 0;
   const start = process.hrtime.bigint();
-  for await (const item of readListings(path)) {
-    if (!item.ok) {
-      problems++;
-      continue;
+  for await (const batch of readListingBatches(path)) {
+    for (const item of batch) {
+      if (!item.ok) {
+        problems++;
+        continue;
+      }
+      const before = process.hrtime.bigint();
+      const result = screenListing(index, item.listing);
+      const ms = elapsedMs(before);
+      if (listings === latencies.length) {
+        const grown = new Float64Array(latencies.length * 2);
+        grown.set(latencies);
+        latencies = grown;
+      }
+      latencies[listings++] = ms;
+      screenMs += ms;
+      decisions[result.decision]++;
+      checksum += result.matches[0]?.score ?? 0;
+      if (result.decision !== 'clear' && derivedIds.has(result.listingId)) derivedFlagged++;
     }
-    const before = process.hrtime.bigint();
-    const result = screenListing(index, item.listing);
-    const ms = elapsedMs(before);
-    if (listings === latencies.length) {
-      const grown = new Float64Array(latencies.length * 2);
-      grown.set(latencies);
-      latencies = grown;
-    }
-    latencies[listings++] = ms;
-    screenMs += ms;
-    decisions[result.decision]++;
-    checksum += result.matches[0]?.score ?? 0;
-    if (result.decision !== 'clear' && derivedIds.has(result.listingId)) derivedFlagged++;
   }
   const ms = elapsedMs(start);
   const latency = latencySummary(latencies.subarray(0, listings));
@@ -63,7 +65,7 @@ export async function screenFile(
 }
 
 /**
- * Streams the file through `readListings` only (read, split, parse, validate), screening nothing:
+ * Streams the file through `readListingBatches` only (read, split, parse, validate), screening nothing:
  * what the engine row pays before matching starts.
  * @example const pass = await readFileOnly('/tmp/listings.ndjson');
  */
@@ -71,10 +73,12 @@ export async function readFileOnly(path: string): Promise<{ listings: number; ms
   let listings = 0;
   let checksum = 0;
   const start = process.hrtime.bigint();
-  for await (const item of readListings(path)) {
-    if (!item.ok) continue;
-    listings++;
-    checksum += item.listing.title.length;
+  for await (const batch of readListingBatches(path)) {
+    for (const item of batch) {
+      if (!item.ok) continue;
+      listings++;
+      checksum += item.listing.title.length;
+    }
   }
   return { listings, ms: elapsedMs(start), checksum };
 }

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { stat } from 'node:fs/promises';
 import { formatProblem } from '../../errors/index.js';
-import { LISTING_FORMATS, readListings, type ListingFormat } from '../../listings/index.js';
+import { LISTING_FORMATS, readListingBatches, type ListingFormat } from '../../listings/index.js';
 import { buildRecallIndex, DEFAULT_ALGORITHM, screenListing, type RecallIndex } from '../../matching/index.js';
 import { createResultWriter, OUTPUT_FORMATS, truncate, type OutputFormat } from '../../console/result-writers.js';
 import { countDecision, emptySummary } from '../../console/screen-summary.js';
@@ -46,16 +46,18 @@ async function screenFile(index: RecallIndex, flags: ScreenFlags, io: CliIo): Pr
   });
   const progress = io.interactive && flags.listings !== '-' ? await progressBar(flags.listings, io) : undefined;
   const thresholds = resolveThresholds(flags, index.algorithm);
-  const listings = readListings(flags.listings, { format: flags.listingsFormat, onBytes: progress ? (bytes) => progress.update(bytes) : undefined });
-  for await (const item of listings) {
-    if (!item.ok) {
-      summary.rejected += 1;
-      if (summary.rejected <= MAX_PROBLEMS_SHOWN) io.stderr.write(`rejected: ${formatProblem(item.problem)}\n`);
-      continue;
+  const batches = readListingBatches(flags.listings, { format: flags.listingsFormat, onBytes: progress ? (bytes) => progress.update(bytes) : undefined });
+  for await (const batch of batches) {
+    for (const item of batch) {
+      if (!item.ok) {
+        summary.rejected += 1;
+        if (summary.rejected <= MAX_PROBLEMS_SHOWN) io.stderr.write(`rejected: ${formatProblem(item.problem)}\n`);
+        continue;
+      }
+      const result = screenListing(index, item.listing, { thresholds });
+      countDecision(summary, result.decision);
+      if (result.decision !== 'clear') await writer.write(result, item.listing);
     }
-    const result = screenListing(index, item.listing, { thresholds });
-    countDecision(summary, result.decision);
-    if (result.decision !== 'clear') await writer.write(result, item.listing);
   }
   progress?.stop();
   if (summary.rejected > MAX_PROBLEMS_SHOWN) io.stderr.write(`rejected: … ${summary.rejected - MAX_PROBLEMS_SHOWN} more records\n`);
