@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Listing } from '../src/listings/index.js';
 import { screenListing } from '../src/matching/index.js';
@@ -16,6 +15,7 @@ import { generateListings, type GeneratedListing } from './lib/listing-generator
 import { PgTrgmBaseline } from './lib/pg-trgm-baseline.js';
 import { rawReadParse } from './lib/raw-baseline.js';
 import { loadCpscCorpus, missingCorpusFiles, productNames, referenceDataDir } from './lib/recall-corpus.js';
+import { projectRoot } from './lib/project-root.js';
 import { planRounds } from './lib/round-budget.js';
 import { summariseRun } from './lib/screening-result.js';
 import { elapsedMs } from './lib/stats.js';
@@ -33,7 +33,7 @@ interface BenchOptions {
   readonly quick: boolean;
 }
 
-const RESULTS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'results');
+const RESULTS_DIR = resolve(projectRoot(), 'bench', 'results');
 const QUICK = { listings: 5_000, rounds: 2, fuseSample: 3, pgSample: 5 } as const;
 const INDEX_BUILDS = 3;
 const WARM_UP_LISTINGS = 2_000;

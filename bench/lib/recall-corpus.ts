@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { readRecallFiles, type FileReadSummary } from '../../src/feeds/index.js';
 import type { Recall } from '../../src/recalls/index.js';
+import { projectRoot } from './project-root.js';
 import { elapsedMs } from './stats.js';
 
 /** The whole CPSC corpus of the reference data, relative to its folder. */
@@ -14,8 +14,7 @@ export const CPSC_CORPUS_FILES: readonly string[] = [
 
 /** `../shared/data` beside the project root, unless `RECALLGUARD_DATA` names another folder. */
 export function referenceDataDir(): string {
-  const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-  return process.env.RECALLGUARD_DATA ?? resolve(projectRoot, '..', 'shared', 'data');
+  return process.env.RECALLGUARD_DATA ?? resolve(projectRoot(), '..', 'shared', 'data');
 }
 
 /** The corpus files missing from `dataDir` (none when the reference data is in place). */

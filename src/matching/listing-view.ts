@@ -86,15 +86,20 @@ const NONE: readonly string[] = [];
 
 function modelMentions(listing: Listing, affirmed: string, description: string, titleTokens: readonly string[]): ModelMention[] {
   const found = new Map<string, string>();
-  const add = (display: string): void => {
-    const key = modelKey(display);
-    if (key.length >= 3 && !found.has(key)) found.set(key, display);
-  };
-  if (listing.model) for (const part of listing.model.split(/[,;|]/)) add(part.trim());
-  for (const candidate of extractModelCandidates(affirmed)) add(candidate);
-  for (const token of titleTokens) if (isModelLike(token)) add(token);
-  if (description && found.size === 0) for (const candidate of extractModelCandidates(withoutNegatedMentions(description))) add(candidate);
-  return [...found].map(([key, display]) => ({ key, display }));
+  if (listing.model) for (const part of listing.model.split(/[,;|]/)) addMention(found, part.trim());
+  for (const candidate of extractModelCandidates(affirmed)) addMention(found, candidate);
+  for (const token of titleTokens) if (isModelLike(token)) addMention(found, token);
+  if (description && found.size === 0) {
+    for (const candidate of extractModelCandidates(withoutNegatedMentions(description))) addMention(found, candidate);
+  }
+  const mentions: ModelMention[] = [];
+  for (const [key, display] of found) mentions.push({ key, display });
+  return mentions;
+}
+
+function addMention(found: Map<string, string>, display: string): void {
+  const key = modelKey(display);
+  if (key.length >= 3 && !found.has(key)) found.set(key, display);
 }
 
 function listingGtins(listing: Listing, description: string): string[] {

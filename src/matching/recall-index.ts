@@ -114,34 +114,31 @@ export class RecallIndex {
   /** Ids of the products worth comparing with a listing. */
   candidates(listing: ListingView): number[] {
     const found = new Set<number>();
-    const addAll = (ids: readonly number[] | undefined): void => {
-      if (ids) for (const id of ids) found.add(id);
-    };
-    for (const gtin of listing.gtins) addAll(this.gtins.get(gtin));
+    for (const gtin of listing.gtins) addAll(found, this.gtins.get(gtin));
     for (const { key } of listing.models) {
-      addAll(this.models.get(key));
-      addAll(this.stems.get(key));
+      addAll(found, this.models.get(key));
+      addAll(found, this.stems.get(key));
     }
-    for (const number of listing.numbers) addAll(this.models.get(number));
-    for (const brand of listing.statedBrands) addAll(this.brands.get(brand));
-    for (const brand of listing.mentionedBrands) addAll(this.brands.get(brand));
-    this.addTitleBrandCandidates(listing.titleTokens, addAll);
+    for (const number of listing.numbers) addAll(found, this.models.get(number));
+    for (const brand of listing.statedBrands) addAll(found, this.brands.get(brand));
+    for (const brand of listing.mentionedBrands) addAll(found, this.brands.get(brand));
+    this.addTitleBrandCandidates(listing.titleTokens, found);
     this.addLineWordCandidates(listing, found);
     return [...found];
   }
 
-  private addTitleBrandCandidates(tokens: readonly string[], addAll: (ids: readonly number[] | undefined) => void): void {
+  private addTitleBrandCandidates(tokens: readonly string[], found: Set<number>): void {
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as string;
       const postings = this.words.get(token);
       if (!postings) continue;
-      addAll(postings.brandOf);
+      addAll(found, postings.brandOf);
       if (!postings.startsBrand) continue;
       const second = tokens[i + 1];
       if (second === undefined) continue;
-      addAll(this.brands.get(token + second));
+      addAll(found, this.brands.get(token + second));
       const third = tokens[i + 2];
-      if (third !== undefined) addAll(this.brands.get(token + second + third));
+      if (third !== undefined) addAll(found, this.brands.get(token + second + third));
     }
   }
 
@@ -181,6 +178,10 @@ interface WordPostings {
   readonly lineWordOf: number[];
   /** Whether a brand of several words starts with this word. */
   startsBrand: boolean;
+}
+
+function addAll(found: Set<number>, ids: readonly number[] | undefined): void {
+  if (ids) for (const id of ids) found.add(id);
 }
 
 function pushUnique(list: number[], id: number): void {
