@@ -18,10 +18,12 @@ export interface ScreenOptions {
  * @example screenListing(index, { id: 'l1', title: 'Anker PowerCore 10000 A1263' }).decision // 'block'
  */
 export function screenListing(index: RecallIndex, listing: Listing, options: ScreenOptions = {}): ScreeningResult {
-  const thresholds = { ...index.algorithm.thresholds, ...options.thresholds };
   const view = viewListing(listing);
+  const candidates = index.candidates(view);
+  if (candidates.length === 0) return { listingId: listing.id, decision: 'clear', matches: [] };
+  const thresholds = options.thresholds ? { ...index.algorithm.thresholds, ...options.thresholds } : index.algorithm.thresholds;
   const best = new Map<string, RecallMatch>();
-  for (const id of index.candidates(view)) {
+  for (const id of candidates) {
     const product = index.products[id];
     if (!product) continue;
     const result = compare(view, product, index.algorithm, index.context, thresholds);
