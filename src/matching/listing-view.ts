@@ -50,8 +50,8 @@ export function viewListing(listing: Listing): ListingView {
 
 /** The view as a class: one shape for every listing, and the accessory wording read only when a feature asks. */
 class ListingViewOf implements ListingView {
-  readonly tokens: readonly string[];
-  readonly compactTitle: string;
+  private tokenList?: readonly string[];
+  private compact?: string;
   readonly models: readonly ModelMention[];
   readonly numbers: readonly string[];
   readonly gtins: readonly string[];
@@ -66,14 +66,22 @@ class ListingViewOf implements ListingView {
     readonly titleTokens: readonly string[],
     readonly tokenSet: ReadonlySet<string>,
   ) {
-    this.tokens = [...tokenSet];
-    this.compactTitle = titleTokens.join('');
     this.models = modelMentions(listing, affirmed, description, titleTokens);
     this.numbers = titleTokens.filter((token) => DIGITS.test(token));
     this.gtins = listingGtins(listing, description);
     this.statedBrands = statedBrands(listing.brand);
     // Latin brand names are found through the title's own words; the alias table adds other scripts.
     this.mentionedBrands = containsCjk(listing.title) ? findBrandMentions(listing.title) : NONE;
+  }
+
+  get tokens(): readonly string[] {
+    this.tokenList ??= [...this.tokenSet];
+    return this.tokenList;
+  }
+
+  get compactTitle(): string {
+    this.compact ??= this.titleTokens.join('');
+    return this.compact;
   }
 
   get accessory(): AccessoryContext {

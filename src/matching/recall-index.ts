@@ -89,7 +89,7 @@ export class RecallIndex {
     for (const [key, display] of product.brands) {
       this.brands.add(key, id);
       const words = tokenize(display);
-      if (words.length > 1 && words[0]) this.word(words[0]).startsBrand = true;
+      if (words.length > 1 && words.length <= MAX_BRAND_WORDS) this.addBrandPath(words, id);
     }
     this.stats.add(product.nameTokens);
     const siblings = this.byRecall.get(product.recall.id);
@@ -100,10 +100,26 @@ export class RecallIndex {
   private word(token: string): WordPostings {
     let postings = this.words.get(token);
     if (!postings) {
-      postings = { lineWordOf: [], startsBrand: false };
+      postings = { lineWordOf: [] };
       this.words.set(token, postings);
     }
     return postings;
+  }
+
+  /** Adds a brand of several words as a path of words ("fisher" → "price"), matched word by word. */
+  private addBrandPath(words: readonly string[], id: number): void {
+    let node: BrandNode = this.word(words[0] as string);
+    for (const word of words.slice(1)) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (!child) {
+        child = {};
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    const ids = (node.pathBrandOf ??= []);
+    pushUnique(ids, id);
   }
 
   /** The product a match refers to. */
@@ -129,21 +145,19 @@ export class RecallIndex {
 
   private addTitleBrandCandidates(tokens: readonly string[], found: Set<number>): void {
     for (let i = 0; i < tokens.length; i += 1) {
-      const token = tokens[i] as string;
-      const postings = this.words.get(token);
+      const postings = this.words.get(tokens[i] as string);
       if (!postings) continue;
       addAll(found, postings.brandOf);
-      if (!postings.startsBrand) continue;
-      const second = tokens[i + 1];
-      if (second === undefined) continue;
-      addAll(found, this.brands.get(token + second));
-      const third = tokens[i + 2];
-      if (third !== undefined) addAll(found, this.brands.get(token + second + third));
+      let node: BrandNode | undefined = postings;
+      for (let j = i + 1; node?.next && j < tokens.length; j += 1) {
+        node = node.next.get(tokens[j] as string);
+        addAll(found, node?.pathBrandOf);
+      }
     }
   }
 
   private addLineWordCandidates(listing: ListingView, found: Set<number>): void {
-    for (const token of listing.tokens) {
+    for (const token of listing.tokenSet) {
       const ids = this.words.get(token)?.lineWordOf;
       if (!ids || ids.length === 0) continue;
       for (const id of ids) {
@@ -171,14 +185,20 @@ export class RecallIndex {
   }
 }
 
-interface WordPostings {
+/** A step in a brand of several words: the products whose brand ends here, and the words that may follow. */
+interface BrandNode {
+  pathBrandOf?: number[];
+  next?: Map<string, BrandNode>;
+}
+
+interface WordPostings extends BrandNode {
   /** Products whose brand is this one word. */
   brandOf?: readonly number[];
   /** Products whose name has this word and few others do. */
   readonly lineWordOf: number[];
-  /** Whether a brand of several words starts with this word. */
-  startsBrand: boolean;
 }
+
+const MAX_BRAND_WORDS = 4;
 
 function addAll(found: Set<number>, ids: readonly number[] | undefined): void {
   if (ids) for (const id of ids) found.add(id);
