@@ -102,11 +102,12 @@ async function* readNdjson(input: Readable, source: string): AsyncGenerator<List
 }
 
 function ndjsonItem(line: string, source: string, position: number): ListingReadItem | undefined {
-  if (line.trim() === '') return undefined;
+  if (line.length === 0) return undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(line);
   } catch (error) {
+    if (line.trim() === '') return undefined;
     return unparsableItem(source, position, `line ${position} is not valid JSON (${(error as Error).message})`);
   }
   return toListingItem(raw, source, position);
