@@ -1,6 +1,6 @@
 import type { Listing } from '../listings/index.js';
 import {
-  brandKey, containsCjk, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, isModelLike, modelKey, tokenize,
+  brandKey, containsCjk, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, modelKey, tokenize,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 
@@ -66,7 +66,7 @@ class ListingViewOf implements ListingView {
     readonly titleTokens: readonly string[],
     readonly tokenSet: ReadonlySet<string>,
   ) {
-    this.models = modelMentions(listing, affirmed, description, titleTokens);
+    this.models = modelMentions(listing, affirmed, description);
     this.numbers = titleTokens.filter((token) => DIGITS.test(token));
     this.gtins = listingGtins(listing, description);
     this.statedBrands = statedBrands(listing.brand);
@@ -92,11 +92,10 @@ class ListingViewOf implements ListingView {
 
 const NONE: readonly string[] = [];
 
-function modelMentions(listing: Listing, affirmed: string, description: string, titleTokens: readonly string[]): ModelMention[] {
+function modelMentions(listing: Listing, affirmed: string, description: string): ModelMention[] {
   const found = new Map<string, string>();
   if (listing.model) for (const part of listing.model.split(/[,;|]/)) addMention(found, part.trim());
   for (const candidate of extractModelCandidates(affirmed)) addMention(found, candidate);
-  for (const token of titleTokens) if (isModelLike(token)) addMention(found, token);
   if (description && found.size === 0) {
     for (const candidate of extractModelCandidates(withoutNegatedMentions(description))) addMention(found, candidate);
   }
