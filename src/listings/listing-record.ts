@@ -22,7 +22,7 @@ export function toListingItem(raw: unknown, source: string, position: number): L
     position,
     problem: {
       source,
-      recordId: id ? `${id} (record ${position})` : `record ${position}`,
+      recordId: id ? `${id} (#${position})` : `#${position}`,
       field: issue && issue.path.length > 0 ? issue.path.join('.') : '(record)',
       message: issue?.message ?? 'invalid listing',
     },
@@ -31,5 +31,5 @@ export function toListingItem(raw: unknown, source: string, position: number): L
 
 /** A problem with a record that could not even be parsed (bad JSON on one NDJSON line). */
 export function unparsableItem(source: string, position: number, message: string): ListingReadItem {
-  return { ok: false, position, problem: { source, recordId: `record ${position}`, field: '(record)', message } };
+  return { ok: false, position, problem: { source, recordId: `#${position}`, field: '(record)', message } };
 }

@@ -76,9 +76,9 @@ describe('recallguard screen', () => {
     const run = await runCli(['screen', '--recalls', RECALLS, '--listings', file, '--format', 'ndjson']);
     expect(run.code).toBe(3);
     expect(run.stdout.trim().split('\n').map((line) => JSON.parse(line).listingId)).toEqual(['ok1', 'ok2']);
-    expect(run.stderr).toContain('bad.ndjson record record 2, field "(record)": line 2 is not valid JSON');
-    expect(run.stderr).toMatch(/record no-title \(record 3\), field "title"/);
-    expect(run.stderr).toMatch(/record bad-gtins \(record 4\), field "gtins"/);
+    expect(run.stderr).toContain('bad.ndjson record #2, field "(record)": line 2 is not valid JSON');
+    expect(run.stderr).toMatch(/record no-title \(#3\), field "title"/);
+    expect(run.stderr).toMatch(/record bad-gtins \(#4\), field "gtins"/);
     expect(run.stderr).toMatch(/3 rejected records/);
   });
 

@@ -39,7 +39,7 @@ describe('readListings', () => {
     await writeFile(path, JSON.stringify([{ id: 'a', title: 'x' }, { id: 'b' }, 'nonsense']));
     const items = await readAll(path);
     expect(items.map((item) => (item.ok ? item.listing.id : `${item.problem.recordId}:${item.problem.field}`))).toEqual([
-      'a', 'b (record 2):title', 'record 3:(record)',
+      'a', 'b (#2):title', '#3:(record)',
     ]);
   });
 
