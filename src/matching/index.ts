@@ -6,4 +6,5 @@ export { viewListing, type ListingView, type ModelMention } from './listing-view
 export { FeatureResult, ListingDecision, MatchDecision, RecallMatch, ScreeningResult } from './match-result.js';
 export { viewProduct, type ProductView } from './product-view.js';
 export { buildRecallIndex, RecallIndex, type RecallIndexOptions } from './recall-index.js';
+export { scorePair } from './score-pair.js';
 export { screenListing, type ScreenOptions } from './screen.js';
