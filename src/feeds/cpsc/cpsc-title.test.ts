@@ -30,3 +30,32 @@ describe('titleFromSlug', () => {
     expect(titleFromSlug('')).toBeUndefined();
   });
 });
+
+describe('parseCpscTitle: announcement wording after the firm', () => {
+  it.each([
+    ['Yoto Reannounces Recall of Mini Players Due to Burn Hazard', 'Yoto'],
+    ['Liusin Recall Alert Recalls Children’s Robes Due to Burn Hazard', 'Liusin'],
+    ['Ecnup Exclusively on Amazon com Recall Alert Recalls Heaters Due to Fire Hazard', 'Ecnup'],
+    ['Empower Brands in Major Recall Expansion Recalls Air Fryers Due to Burn Hazard', 'Empower Brands'],
+    ['Sangohe Reannounces and Expands Adult Portable Bed Rails Recall Due to Entrapment', 'Sangohe'],
+  ])('%s -> firm %s', (title, firm) => {
+    expect(parseCpscTitle(title).firm).toBe(firm);
+  });
+});
+
+describe('parseCpscTitle: makers named in slug-derived titles', () => {
+  it.each([
+    ['Pool Drain Covers Recalled Due to Entrapment Hazard; Imported by Liusin Recall Alert', 'Liusin'],
+    ['Kids Bike Helmets Recalled Due to Risk of Head Injury; Sold by Ecnup Exclusively on Amazon com Recall Alert', 'Ecnup'],
+    ['Space Heaters Recalled Due to Fire Hazard; Sold by Henan Ouchang Trading on AliExpress and Recalled by AliExpress', 'Henan Ouchang Trading'],
+  ])('%s -> maker %s', (title, maker) => {
+    expect(parseCpscTitle(title).makers).toContain(maker);
+  });
+});
+
+describe('parseCpscTitle: joint announcements read from URL slugs', () => {
+  it('drops the agency from "CPSC X Announce Recall of …"', () => {
+    expect(parseCpscTitle('CPSC Graco Childrens Products Announce Recall of Strollers').firm).toBe('Graco Childrens Products');
+    expect(parseCpscTitle('CPSC and Kohler Announce Recall of Faucets').firm).toBe('Kohler');
+  });
+});

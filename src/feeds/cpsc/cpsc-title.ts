@@ -32,13 +32,24 @@ function tidy(part: string | undefined): string | undefined {
   return text?.replace(/^(?:the|certain|some)\s+/i, '');
 }
 
+/** Announcement wording that slug-derived titles leave after the firm ("Yoto Reannounces", "Liusin Recall Alert"). */
+const FIRM_TAIL = /\s+(?:Re-?announces?\b|Recall\s+Alert\b|in\s+(?:Major\s+)?Recall\s+Expansion\b|(?:Sold\s+)?Exclusively\s+(?:at|on)\b|Sold\s+(?:at|on)\b|on\s+(?:AliExpress|Amazon|Temu|eBay|Walmart)\b|and\s+Recalled\s+by\b).*$/i;
+
+/** "CPSC, X Announce…" loses its comma in URL slugs: the firm must not keep the agency's name. */
+const CPSC_PREFIX = /^CPSC(?:\s*,|\s+and)?\s+(?!Announces?\b)/i;
+
+function firmName(part: string | undefined): string | undefined {
+  const firm = tidy(part)?.replace(FIRM_TAIL, '').replace(CPSC_PREFIX, '');
+  return firm === '' ? undefined : firm;
+}
+
 /** The common "X Recalls Y" with no other recall wording, read without regular expressions. */
 function plainRecalls(main: string): { firm?: string; product?: string } | undefined {
   const at = main.indexOf(' Recalls ');
   if (at <= 0 || main.includes('Recalled') || main.includes('Announce') || main.includes('Expand')) return undefined;
   const rest = main.slice(at + 9);
   if (rest.startsWith('to ') || main.indexOf(' Recalls ', at + 1) !== -1) return undefined;
-  const firm = tidy(main.slice(0, at));
+  const firm = firmName(main.slice(0, at));
   return firm === undefined || /^cpsc$/i.test(firm) ? undefined : { firm, product: tidy(rest) };
 }
 
@@ -52,7 +63,7 @@ function plainRecalls(main: string): { firm?: string; product?: string } | undef
 export function parseCpscTitle(title: string): CpscTitleParts {
   const cleaned = cleanText(title) ?? '';
   const text = cleaned.includes('(') ? cleaned.replace(/\s*\((?:Recall Alert|Update[d]?)\)\s*/gi, ' ').trim() : cleaned;
-  const makers = [...(/\bby\s/i.test(text) ? text.matchAll(MADE_BY) : [])].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
+  const makers = [...(/\bby\s/i.test(text) ? text.matchAll(MADE_BY) : [])].map((m) => firmName(m[1])).filter((v): v is string => v !== undefined);
   const sellers = [...(/\bSold\s/i.test(text) ? text.matchAll(SOLD_AT) : [])].map((m) => tidy(m[1])).filter((v): v is string => v !== undefined);
   const main = text.split(';')[0] ?? '';
   let firm: string | undefined;
@@ -63,13 +74,13 @@ export function parseCpscTitle(title: string): CpscTitleParts {
   const recalled = /Recalled/i.test(main) ? RECALLED.exec(main) : null;
   const recalls = /Recalls?\s|Issues?\s+Recall/i.test(main) ? RECALLS.exec(main) : null;
   if (announce) {
-    firm = tidy(announce[1]);
+    firm = firmName(announce[1]);
     product = tidy(announce[2]);
   } else if (recalled && (!recalls || (recalled[1]?.length ?? 0) <= (recalls[1]?.length ?? 0))) {
     product = tidy(recalled[1]);
-    firm = tidy(recalled[2]);
+    firm = firmName(recalled[2]);
   } else if (recalls) {
-    firm = tidy(recalls[1]);
+    firm = firmName(recalls[1]);
     product = tidy(recalls[2]);
   }
   if (firm !== undefined && /^(?:cpsc|consumer product safety commission)$/i.test(firm)) firm = undefined;
