@@ -33,10 +33,29 @@ export const Thresholds = z
   .refine((thresholds) => thresholds.block >= thresholds.review, { message: 'block must be >= review', path: ['block'] });
 export type Thresholds = z.infer<typeof Thresholds>;
 
+/**
+ * How the weighted feature scores become a score in [0, 1]: clipped to [0, 1] (hand-weighted algorithms), or
+ * through the logistic function after an intercept (fitted algorithms, where a sum is log-odds).
+ */
+export const Combination = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('clipped-sum') }),
+  z.object({ kind: z.literal('logistic'), intercept: z.number() }),
+]);
+export type Combination = z.infer<typeof Combination>;
+
 /** A declared, versioned scoring algorithm: weighted features and decision thresholds. Never changed in place. */
 export interface Algorithm {
   readonly name: string;
   readonly description: string;
+  /** Positive weights first: scoring skips the negative ones once a pair cannot reach `review`. */
   readonly features: readonly { readonly feature: Feature; readonly weight: number }[];
   readonly thresholds: Thresholds;
+  /** Default: clipped sum. */
+  readonly combination?: Combination;
+}
+
+/** The score of a weighted feature sum under a combination. */
+export function scoreOfTotal(combination: Combination | undefined, total: number): number {
+  if (combination?.kind === 'logistic') return 1 / (1 + Math.exp(-(combination.intercept + total)));
+  return Math.min(1, Math.max(0, total));
 }

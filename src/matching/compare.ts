@@ -1,4 +1,4 @@
-import type { Algorithm, MatchContext, Thresholds } from './algorithm.js';
+import { scoreOfTotal, type Algorithm, type MatchContext, type Thresholds } from './algorithm.js';
 import type { ListingView } from './listing-view.js';
 import type { FeatureResult, MatchDecision } from './match-result.js';
 import type { ProductView } from './product-view.js';
@@ -13,9 +13,9 @@ export interface Comparison {
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /**
- * Scores one listing against one recall product: the weighted features that fire, summed and clipped to [0, 1].
- * Positive features must come before negative ones in an algorithm; below `review` the negatives are not
- * evaluated and the features list is partial.
+ * Scores one listing against one recall product: the weighted features that fire, summed, and the sum turned
+ * into a score by the algorithm's combination (clipped to [0, 1], or logistic). Positive features must come
+ * before negative ones; below `review` the negatives are not evaluated and the features list is partial.
  * @example compare(viewListing(listing), index.products[0], rgV1, context, rgV1.thresholds).decision
  */
 export function compare(
@@ -32,7 +32,8 @@ export function compare(
     // Negative features only lower a score: skip them once the positives cannot reach review.
     if (weight < 0 && !negativesChecked) {
       negativesChecked = true;
-      if (total < thresholds.review) return { score: round(Math.max(0, total)), decision: undefined, features };
+      const scoreSoFar = round(scoreOfTotal(algorithm.combination, total));
+      if (scoreSoFar < thresholds.review) return { score: scoreSoFar, decision: undefined, features };
     }
     const outcome = feature.compare(listing, product, context);
     if (outcome === undefined || outcome.score === 0) continue;
@@ -40,7 +41,7 @@ export function compare(
     total += contribution;
     features.push({ name: feature.name, score: round(contribution), detail: outcome.detail });
   }
-  const score = round(Math.min(1, Math.max(0, total)));
+  const score = round(scoreOfTotal(algorithm.combination, total));
   const decision = score >= thresholds.block ? 'block' : score >= thresholds.review ? 'review' : undefined;
   return { score, decision, features };
 }
