@@ -8,8 +8,8 @@ import { viewProduct, type ProductView } from './product-view.js';
 import { DISTINCTIVE_MAX_FREQUENCY, TokenStats } from './token-stats.js';
 
 export interface RecallIndexOptions {
-  /** Algorithm name; default `rg-v1`. */
-  readonly algorithm?: string;
+  /** An algorithm or a registered algorithm's name; default `rg-v1`. */
+  readonly algorithm?: string | Algorithm;
 }
 
 /**
@@ -47,7 +47,7 @@ export class RecallIndex {
   private readonly nameWeights: Float64Array;
 
   constructor(recalls: readonly Recall[], options: RecallIndexOptions = {}) {
-    this.algorithm = getAlgorithm(options.algorithm);
+    this.algorithm = typeof options.algorithm === 'object' ? options.algorithm : getAlgorithm(options.algorithm);
     this.recallCount = recalls.length;
     const products: ProductView[] = [];
     for (const recall of recalls) {

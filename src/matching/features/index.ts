@@ -5,3 +5,4 @@ export { isOneEditApart, modelDistinctiveness, modelExact, modelNear, modelStem,
 export { numberConflict } from './number-conflict.js';
 export { productType } from './product-type.js';
 export { titleSimilarity } from './title-similarity.js';
+export { FEATURE_CATALOG } from './feature-catalog.js';

@@ -1,0 +1,14 @@
+import type { Feature } from '../algorithm.js';
+import { accessory } from './accessory.js';
+import { brandConflict, brandMatch } from './brand-match.js';
+import { gtinMatch } from './gtin-match.js';
+import { modelExact, modelNear, modelStem, otherModel } from './model-match.js';
+import { numberConflict } from './number-conflict.js';
+import { productType } from './product-type.js';
+import { titleSimilarity } from './title-similarity.js';
+
+/** Every feature by name: what a fitted algorithm's JSON refers to. */
+export const FEATURE_CATALOG: ReadonlyMap<string, Feature> = new Map(
+  [gtinMatch, modelExact, modelStem, brandMatch, titleSimilarity, productType, modelNear, otherModel, brandConflict, numberConflict, accessory]
+    .map((feature) => [feature.name, feature]),
+);
