@@ -17,7 +17,7 @@ interface EvalOptions {
   readonly out?: string;
 }
 
-const SAMPLES_PER_KIND = 8;
+const SAMPLES_PER_KIND = 5;
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 
 async function runBenchmarks(dataDir: string, algorithm: string, skipped: string[]): Promise<Record<string, EmBenchmarkResult>> {

@@ -40,7 +40,10 @@ export interface EmBenchmarkResult extends PrecisionRecall {
   };
 }
 
-/** The dataset folder's files that are missing (none when it is complete). */
+/**
+ * The dataset folder's files that are missing (none when it is complete).
+ * @example missingSplitFiles('../shared/data/em-benchmarks/Abt-Buy') // []
+ */
 export function missingSplitFiles(folder: string): string[] {
   return SPLITS.map((split) => join(folder, `${split}.txt`)).filter((path) => !existsSync(path));
 }

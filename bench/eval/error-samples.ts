@@ -36,6 +36,7 @@ const EVERY_FEATURE = { review: 0, block: 0 } as const;
 /**
  * Looks into errors: a recalled listing not matched (was its recall a candidate at all? what did the pair
  * score with every feature evaluated?) and a negative that was flagged (what fired on its best match).
+ * @example const samples = outcomes.flatMap((o) => new ErrorInspector(index, groups).sample(o) ?? []);
  */
 export class ErrorInspector {
   private readonly productsByRecall = new Map<string, number[]>();

@@ -14,7 +14,10 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** Ours beside the published anchors (test F1, percent), then our precision, recall and threshold. */
+/**
+ * Ours beside the published anchors (test F1, percent), then our precision, recall and threshold.
+ * @example console.log(formatBenchmarks(result));
+ */
 export function formatBenchmarks(result: EvalResult): string {
   const present = EM_DATASETS.filter(({ key }) => result.benchmarks[key]);
   if (present.length === 0) return 'EM benchmarks: skipped';
@@ -43,7 +46,10 @@ function kindRow(kind: string, summary: KindSummary | undefined): string[] {
     : [kind, ...counts, '', '', '', percent(summary.fpr), percent(summary.blockFpr)];
 }
 
-/** Per-kind table of the screening suite and its headline numbers. */
+/**
+ * Per-kind table of the screening suite and its headline numbers.
+ * @example console.log(formatScreening(result));
+ */
 export function formatScreening(result: EvalResult): string {
   const screening = result.screening;
   if (!screening) return 'Screening suite: skipped';

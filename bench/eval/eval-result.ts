@@ -42,7 +42,10 @@ export interface EvalResult {
   readonly runtimeMs: number;
 }
 
-/** Counts of each error's cause, per kind. */
+/**
+ * Counts of each error's cause, per kind.
+ * @example errorCauses(samples).misses['homoglyphs'] // { 'no-candidate': 64, 'below-review': 109 }
+ */
 export function errorCauses(samples: readonly ErrorSample[]): ErrorCauses {
   const misses: Record<string, Partial<Record<MissCause, number>>> = {};
   const falsePositives: Record<string, Record<string, number>> = {};
@@ -64,7 +67,10 @@ export function errorCauses(samples: readonly ErrorSample[]): ErrorCauses {
   return { misses, falsePositives, falsePositiveTargets };
 }
 
-/** At most `perKind` samples of each kind, evenly spread over the kind's errors (deterministic). */
+/**
+ * At most `perKind` samples of each kind, evenly spread over the kind's errors (deterministic).
+ * @example keepFew(samples, 5).length // at most 5 per kind
+ */
 export function keepFew(samples: readonly ErrorSample[], perKind: number): ErrorSample[] {
   const byKind = new Map<string, ErrorSample[]>();
   for (const sample of samples) {

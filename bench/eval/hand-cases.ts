@@ -20,7 +20,10 @@ export interface HandCase {
   readonly note: string;
 }
 
-/** A hand case in one line: `hand(recall, kind, title, note, fields)`. */
+/**
+ * A hand case in one line.
+ * @example hand('cpsc:23026', 'verbatim', 'Horizon Fitness T101-05 Folding Treadmill', 'plain')
+ */
 export function hand(recall: string, kind: SuiteKind, title: string, note: string, fields: HandFields = {}): HandCase {
   return { recall, kind, title, fields, note };
 }

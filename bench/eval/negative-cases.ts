@@ -42,7 +42,10 @@ export function cleanProductName(name: string, models: readonly string[]): strin
   return tidySpaces(words.slice(0, MAX_NAME_WORDS).join(' ').replace(/(?:\s*[,;]\s*)+/g, ', ').replace(/[,;\s]+$/, ''));
 }
 
-/** The words of a name that many recalled products share (the product type), brand words left out. */
+/**
+ * The words of a name that many recalled products share (the product type), brand words left out.
+ * @example typeWords('Goal Zero YETI Portable Power Stations', 'Goal Zero', frequency) // 'Portable Power Stations'
+ */
 export function typeWords(name: string, brand: string | undefined, frequency: (token: string) => number): string {
   const brandTokens = new Set(brand ? tokenize(brand) : []);
   const kept = name.split(/\s+/).filter((word) => {

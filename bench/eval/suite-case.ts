@@ -42,6 +42,7 @@ export function idSequence(prefix: string): NextId {
   };
 }
 
+/** @example isPositiveKind('homoglyphs') // true */
 export function isPositiveKind(kind: string): kind is PositiveKind {
   return (POSITIVE_KINDS as readonly string[]).includes(kind);
 }

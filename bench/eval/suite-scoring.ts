@@ -51,6 +51,7 @@ export interface KindSummary {
   readonly blockFpr?: number;
 }
 
+const HARD_KINDS: ReadonlySet<string> = new Set(HARD_NEGATIVE_KINDS);
 const rate = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 /**
@@ -104,7 +105,7 @@ function byKind(outcomes: readonly CaseOutcome[]): Record<string, KindSummary> {
 export function summariseSuite(outcomes: readonly CaseOutcome[]): SuiteSummary {
   const positives = outcomes.filter((outcome) => outcome.suiteCase.positive);
   const background = outcomes.filter((outcome) => outcome.suiteCase.kind === 'unrelated');
-  const hardNegatives = outcomes.filter((outcome) => !outcome.suiteCase.positive && HARD_NEGATIVE_KINDS.includes(outcome.suiteCase.kind as never));
+  const hardNegatives = outcomes.filter((outcome) => !outcome.suiteCase.positive && HARD_KINDS.has(outcome.suiteCase.kind));
   const blocked = outcomes.filter((outcome) => outcome.decision === 'block');
   const generated = outcomes.filter((outcome) => outcome.suiteCase.origin === 'generated');
   const hand = outcomes.filter((outcome) => outcome.suiteCase.origin === 'hand');
