@@ -1,6 +1,7 @@
 import { AMBIGUOUS_CJK_ALIASES, BRAND_ALIASES } from './brand-aliases.js';
 import { containsCjk, toSimplified } from './chinese.js';
-import { foldWidth } from './unicode.js';
+import { undoLeet } from './leet.js';
+import { foldCapitalI, foldWidth } from './unicode.js';
 
 export { toSimplified } from './chinese.js';
 
@@ -118,7 +119,7 @@ function stripAffixes(input: readonly string[]): string[] {
 
 /** Everything brandKey does except the alias lookup. */
 function foldBrandName(raw: string): string {
-  let text = toSimplified(foldWidth(raw).toLowerCase());
+  let text = toSimplified(undoLeet(foldCapitalI(foldWidth(raw)).toLowerCase()));
   const unbracketed = text.replace(BRACKETED_RE, ' ');
   if (/[\p{L}\p{N}]/u.test(unbracketed)) text = unbracketed;
   text = text.trim().replace(OF_PLACE_RE, '$1');

@@ -5,4 +5,4 @@ export { BRAND_ALIASES, AMBIGUOUS_CJK_ALIASES, type BrandAlias } from './brand-a
 export { brandKey, findBrandMentions, toSimplified } from './brand.js';
 export { containsCjk, foldText, STOP_WORDS, tokenize } from './text.js';
 export { undoLeet } from './leet.js';
-export { foldConfusables, foldWidth, isAscii } from './unicode.js';
+export { foldCapitalI, foldConfusables, foldWidth, isAscii } from './unicode.js';

@@ -1,7 +1,7 @@
 import { containsCjk, toSimplified } from './chinese.js';
 import { undoLeet } from './leet.js';
 import { STOP_WORDS } from './stop-words.js';
-import { foldConfusables, foldWidth, isAscii } from './unicode.js';
+import { foldCapitalI, foldConfusables, foldWidth, isAscii } from './unicode.js';
 
 export { containsCjk } from './chinese.js';
 export { STOP_WORDS } from './stop-words.js';
@@ -68,7 +68,7 @@ function foldCore(text: string): string {
     folded = foldConfusables(foldWidth(folded));
     if (containsCjk(folded)) folded = toSimplified(folded);
   }
-  folded = folded.toLowerCase();
+  folded = foldCapitalI(folded).toLowerCase();
   if (PUNCTUATION_PAIR_RE.test(folded)) folded = folded.replace(REPEATED_PUNCTUATION_RE, '$1');
   return undoLeet(folded.replace(SPACED_SINGLES_RE, joinSingles));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenEnd, tokenStart } from './ascii-scan.js';
 import { undoLeet } from './leet.js';
-import { foldConfusables, foldWidth, isAscii } from './unicode.js';
+import { foldCapitalI, foldConfusables, foldWidth, isAscii } from './unicode.js';
 
 describe('foldWidth', () => {
   it('folds compatibility forms and drops invisible characters', () => {
@@ -55,5 +55,14 @@ describe('tokenStart and tokenEnd', () => {
     const text = 'A1263- and /B2';
     expect(text.slice(tokenStart(text, 1), tokenEnd(text, 1))).toBe('A1263');
     expect(text.slice(tokenStart(text, 13), tokenEnd(text, 13))).toBe('B2');
+  });
+});
+
+describe('foldCapitalI', () => {
+  it.each([
+    ['HaIImark', 'Hallmark'], ['EIectronics', 'Electronics'], ['CycIing', 'Cycling'], ['Little TIkes', 'Little Tlkes'],
+    ['IKEA', 'IKEA'], ['iPhone', 'iPhone'], ['AI263', 'AI263'], ['Ice maker', 'Ice maker'], ['DIY kit', 'DIY kit'],
+  ])('%s -> %s', (input, expected) => {
+    expect(foldCapitalI(input)).toBe(expected);
   });
 });

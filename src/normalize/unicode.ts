@@ -50,3 +50,15 @@ export function foldConfusables(text: string): string {
     return out;
   });
 }
+
+/** A capital I inside a lower-case word, or after a word's capital initial: an l in disguise (HaIImark, EIectronics). */
+const CAPITAL_I_AS_L = /(?<=\p{Ll})I+(?=\p{Ll})|(?<=(?:^|[^\p{L}\p{N}])\p{Lu})I+(?=\p{Ll}{2})/gu;
+
+/**
+ * Undoes the commonest brand disguise, a capital I for a lower-case l, before case is folded away. Words in
+ * capitals, model numbers (A1263, AI263) and a real I at a word's start are left alone.
+ * @example foldCapitalI('HaIImark EIectronics iPhone IKEA') // 'Hallmark Electronics iPhone IKEA'
+ */
+export function foldCapitalI(text: string): string {
+  return text.includes('I') ? text.replace(CAPITAL_I_AS_L, (run) => 'l'.repeat(run.length)) : text;
+}
