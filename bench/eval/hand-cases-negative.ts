@@ -1,6 +1,6 @@
 import { hand, type HandCase } from './hand-cases.js';
 
-const BOWFLEX_2025 = 'cpsc:2025/Johnson-Health-Tech-Trading-Recalls-BowFlex-Adjustable-Dumbbells-Due-to-Impact-Hazard-Including-3-7-Million-Sold-by-Nautilus-Inc';
+const BOWFLEX_2025 = 'cpsc:25311';
 
 /**
  * Listings that resemble a recalled product but are not it: another model of the brand, a model one character

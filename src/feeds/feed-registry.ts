@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { RecallguardError, isRecallguardError, type RecordProblem } from '../errors/index.js';
-import type { Recall } from '../recalls/index.js';
+import { dedupeByNotice, type Recall } from '../recalls/index.js';
 import { cpscApiAdapter } from './cpsc/cpsc-api-adapter.js';
 import { cpscCompactAdapter } from './cpsc/cpsc-compact-adapter.js';
 import { cpscRssAdapter } from './cpsc/cpsc-rss-adapter.js';
@@ -35,6 +35,8 @@ export interface RecallReadResult {
   readonly recalls: Recall[];
   readonly problems: RecordProblem[];
   readonly files: FileReadSummary[];
+  /** Records dropped because another file described the same recall notice in more detail. */
+  readonly sameNoticeMerged?: number;
 }
 
 /**
@@ -137,7 +139,8 @@ function parseFile(path: string, content: string): unknown {
 
 /**
  * Reads recall files (JSON, or RSS XML) and directories (their `*.json` and `*.xml` files, sorted).
- * Within one read a recall id seen twice keeps the later record. Throws `RG_ERR_FILE_NOT_FOUND` for a
+ * Within one read a recall id seen twice keeps the later record, and records of one notice address from
+ * different files keep only the most detailed (`sameNoticeMerged` counts the others). Throws `RG_ERR_FILE_NOT_FOUND` for a
  * missing path, `RG_ERR_BAD_INPUT` for unreadable JSON or XML (with the position), and
  * `RG_ERR_UNKNOWN_FORMAT` for a file no adapter reads; never for a bad record.
  * @example
@@ -164,5 +167,6 @@ export async function readRecallFiles(paths: readonly string[]): Promise<RecallR
     problems.push(...result.problems);
     summaries.push(...result.files);
   }
-  return { recalls: [...byId.values()], problems, files: summaries };
+  const { recalls, merged } = dedupeByNotice([...byId.values()]);
+  return { recalls, problems, files: summaries, sameNoticeMerged: merged };
 }
