@@ -66,9 +66,23 @@ async function screenFile(index: RecallIndex, flags: ScreenFlags, io: CliIo): Pr
   return summary.rejected > 0 ? 3 : 0;
 }
 
-async function progressBar(path: string, io: CliIo): Promise<SingleBar> {
+interface Progress {
+  update(bytes: number): void;
+  stop(): void;
+}
+
+const MIB = 1_048_576;
+
+async function progressBar(path: string, io: CliIo): Promise<Progress> {
   const { size } = await stat(path);
-  const bar = new SingleBar({ stream: io.stderr, format: 'screening [{bar}] {percentage}% | {value}/{total} bytes | ETA {eta}s', hideCursor: true });
-  bar.start(size, 0);
-  return bar;
+  const bar = new SingleBar({
+    stream: io.stderr,
+    format: 'screening [{bar}] {percentage}% | {read}/{size} MiB | ETA {eta_formatted}',
+    hideCursor: true,
+  });
+  bar.start(size, 0, { read: '0', size: (size / MIB).toFixed(0) });
+  return {
+    update: (bytes) => bar.update(bytes, { read: (bytes / MIB).toFixed(0) }),
+    stop: () => bar.stop(),
+  };
 }
