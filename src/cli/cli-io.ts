@@ -11,6 +11,11 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // A closed pipe (`| head`) ends the run quietly instead of surfacing as an unhandled stream error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return { stdout: process.stdout, stderr: process.stderr, interactive: Boolean(process.stderr.isTTY), env: process.env };
 }
 

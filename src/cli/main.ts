@@ -41,6 +41,8 @@ function configure(command: Command, io: CliIo): void {
 }
 
 function reportError(error: unknown, io: CliIo): number {
+  // The reader of our output went away (`recallguard screen … | head`): not an error of ours.
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return 0;
   if (error instanceof CommanderError) {
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : ERROR_CODES.RG_ERR_USAGE.exitCode;
   }
