@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = 'bin/recallguard.js';
@@ -26,7 +28,10 @@ describe.skipIf(!built)('the installed recallguard binary (dist/, built by npm i
   });
 
   it('ends quietly when the reader of its output goes away (| head)', async () => {
-    const result = await run(['screen', '--recalls', 'data/demo/recalls.json', '--listings', 'data/demo/listings.ndjson', '--format', 'ndjson'], true);
+    const listings = join(mkdtempSync(join(tmpdir(), 'rg-bin-')), 'many.ndjson');
+    const line = (i: number): string => JSON.stringify({ id: `l${i}`, title: 'Anker PowerCore 10000 A1263 power bank' });
+    writeFileSync(listings, Array.from({ length: 20_000 }, (_, i) => line(i)).join('\n'));
+    const result = await run(['screen', '--recalls', 'data/demo/recalls.json', '--listings', listings, '--format', 'ndjson'], true);
     expect(result.stderr).not.toContain('RG_ERR_INTERNAL');
     expect(result.code).toBe(0);
   });
