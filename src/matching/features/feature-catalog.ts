@@ -6,9 +6,14 @@ import { modelExact, modelNear, modelStem, otherModel } from './model-match.js';
 import { numberConflict } from './number-conflict.js';
 import { productType } from './product-type.js';
 import { titleSimilarity } from './title-similarity.js';
+import { modelInText } from './model-in-text.js';
+import { modelRarity } from './model-rarity.js';
+import { numberAgreement } from './number-agreement.js';
+import { tokenCosine } from './token-cosine.js';
 
 /** Every feature by name: what a fitted algorithm's JSON refers to. */
 export const FEATURE_CATALOG: ReadonlyMap<string, Feature> = new Map(
-  [gtinMatch, modelExact, modelStem, brandMatch, titleSimilarity, productType, modelNear, otherModel, brandConflict, numberConflict, accessory]
+  [gtinMatch, modelExact, modelStem, brandMatch, titleSimilarity, productType, modelNear, otherModel, brandConflict, numberConflict, accessory,
+    tokenCosine, modelInText, modelRarity, numberAgreement]
     .map((feature) => [feature.name, feature]),
 );

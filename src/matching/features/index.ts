@@ -5,4 +5,8 @@ export { isOneEditApart, modelDistinctiveness, modelExact, modelNear, modelStem,
 export { numberConflict } from './number-conflict.js';
 export { productType } from './product-type.js';
 export { titleSimilarity } from './title-similarity.js';
+export { modelInText } from './model-in-text.js';
+export { modelRarity } from './model-rarity.js';
+export { numberAgreement } from './number-agreement.js';
+export { tokenCosine } from './token-cosine.js';
 export { FEATURE_CATALOG } from './feature-catalog.js';

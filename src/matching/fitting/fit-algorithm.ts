@@ -26,6 +26,8 @@ export interface FitInput {
   readonly context: MatchContext;
   readonly sources: readonly string[];
   readonly l2?: number;
+  /** Seed of generated training data, recorded in the provenance. */
+  readonly seed?: number;
   readonly targets?: ThresholdTargets;
   /** Weighs positives and negatives equally whatever their counts. Default true. */
   readonly balance?: boolean;
@@ -63,6 +65,7 @@ export function fitAlgorithm(input: FitInput): FittedAlgorithm {
       sources: [...input.sources],
       pairs: { positive: positives, negative: negatives },
       l2,
+      ...(input.seed === undefined ? {} : { seed: input.seed }),
       validation: { pairs: scored.length, blockPrecision: round(thresholds.blockPrecision), reviewRecall: round(thresholds.reviewRecall), iterations: model.iterations },
     },
   };

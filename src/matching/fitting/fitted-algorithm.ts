@@ -18,6 +18,8 @@ export const FittedAlgorithm = z.object({
     sources: z.array(z.string()).min(1),
     pairs: z.object({ positive: z.number().int(), negative: z.number().int() }),
     l2: z.number(),
+    /** Seed of the generated data the pairs came from, when there is one. */
+    seed: z.number().int().optional(),
     validation: z.record(z.string(), z.number()).default({}),
   }),
 });
