@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildRecallIndex, scorePair, type RecallIndex } from '../../src/matching/index.js';
+import { buildRecallIndex, scorePair, type Algorithm, type RecallIndex } from '../../src/matching/index.js';
 import type { Recall } from '../../src/recalls/index.js';
 import { parseEmFile, type EmLineProblem, type EmPair } from './em-pair.js';
-import { listingFromEm, recallFromEm } from './em-mapping.js';
+import { listingFromEm, recallFromEm, type EmMappingOptions } from './em-mapping.js';
 import { chooseThreshold, confusionAt, precisionRecall, type PrecisionRecall, type ScoredLabel } from './metrics.js';
 
 /** The benchmarks, by the key used in eval.json, with their folder under `em-benchmarks/`. */
@@ -77,14 +77,14 @@ export interface EmIndex {
  * for the IDF statistics, see docs/matching.md).
  * @example const { index, productOf } = buildEmIndex(dataset);
  */
-export function buildEmIndex(dataset: EmDataset, algorithm?: string): EmIndex {
+export function buildEmIndex(dataset: EmDataset, algorithm?: string | Algorithm, mapping: EmMappingOptions = {}): EmIndex {
   const recalls: Recall[] = [];
   const productOf = new Map<string, number>();
   for (const split of SPLITS) {
     for (const pair of dataset.splits[split]) {
       if (productOf.has(pair.rightKey)) continue;
       productOf.set(pair.rightKey, recalls.length);
-      recalls.push(recallFromEm(pair.right, `em:${dataset.key}-r${recalls.length}`));
+      recalls.push(recallFromEm(pair.right, `em:${dataset.key}-r${recalls.length}`, mapping));
     }
   }
   return { index: buildRecallIndex(recalls, algorithm ? { algorithm } : {}), productOf };

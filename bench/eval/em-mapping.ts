@@ -1,4 +1,5 @@
 import type { Listing } from '../../src/listings/index.js';
+import { extractModelCandidates } from '../../src/normalize/index.js';
 import { Recall } from '../../src/recalls/index.js';
 import type { EmRecord } from './em-pair.js';
 
@@ -36,15 +37,21 @@ export function listingFromEm(record: EmRecord, id: string): Listing {
   };
 }
 
+/** How a right record becomes a recall: `modelsFromTitle` extracts model numbers from the title when `modelno` is empty. */
+export interface EmMappingOptions {
+  readonly modelsFromTitle?: boolean;
+}
+
 /**
  * The right record of a pair as a recall of one product: title → product name, brand/manufacturer → brand,
  * modelno → model number, category → product type, description. The recall's own fields are placeholders.
  * @example recallFromEm({ title: 'anker a1263' }, 'em:abt-buy-r1').products[0].name // 'anker a1263'
  */
-export function recallFromEm(record: EmRecord, id: string): Recall {
+export function recallFromEm(record: EmRecord, id: string, options: EmMappingOptions = {}): Recall {
   const name = first(record, TITLE) ?? first(record, ['description'])?.slice(0, 200) ?? UNTITLED;
   const brand = first(record, BRAND);
   const model = first(record, MODEL);
+  const models = model ? [model] : options.modelsFromTitle ? extractModelCandidates(name) : [];
   const category = first(record, ['category']);
   const description = first(record, ['description']);
   return Recall.parse({
@@ -56,7 +63,7 @@ export function recallFromEm(record: EmRecord, id: string): Recall {
       {
         name,
         brands: brand ? [brand] : [],
-        modelNumbers: model ? [model] : [],
+        modelNumbers: models,
         ...(category ? { productType: category } : {}),
         ...(description ? { description } : {}),
       },

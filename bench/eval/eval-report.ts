@@ -67,3 +67,35 @@ export function formatScreening(result: EvalResult): string {
       `kinds ${HARD_NEGATIVE_KINDS.join(', ')}, hand negatives)   background FPR ${percent(screening.backgroundFpr)}%`,
   ].join('\n');
 }
+
+/**
+ * Per EM dataset, what the rg-v2 protocol chose on valid: mapping, L2 penalty, valid F1 of every variant.
+ * @example console.log(formatEmFits(result));
+ */
+export function formatEmFits(result: EvalResult): string {
+  const rows = EM_DATASETS.flatMap(({ key }) => {
+    const fit = result.benchmarks[key]?.fit;
+    if (!fit) return [];
+    const tried = fit.tried.map((variant) => `${variant.modelsFromTitle ? 'title' : 'field'}/${variant.l2}: ${percent(variant.validF1)}`).join(', ');
+    return [[key, fit.modelsFromTitle ? 'models from title' : 'model field only', String(fit.l2), tried]];
+  });
+  return rows.length === 0 ? '' : ['EM per-dataset fits (chosen on valid F1)', table(['dataset', 'mapping', 'l2', 'valid F1 tried'], rows)].join('\n');
+}
+
+/**
+ * The fitted algorithm beside the default one on the same suite split: the issue's three headline numbers.
+ * @example console.log(formatSideBySide(result));
+ */
+export function formatSideBySide(result: EvalResult): string {
+  const ours = result.screening;
+  const base = result.baseline?.screening;
+  if (!ours || !base) return '';
+  const row = (name: string, screening: typeof ours): string[] => [
+    name, percent(screening.recallAtReview), percent(screening.precisionAtBlock), percent(screening.hardNegativeFpr),
+    percent(screening.hardNegativeBlockFpr), percent(screening.backgroundFpr),
+  ];
+  return [
+    `Screening suite, ${ours.split ?? 'all'} split (${ours.counts.listings} listings): ${result.algorithm} beside ${result.baseline?.algorithm}`,
+    table(['algorithm', 'R@review', 'P@block', 'hard FPR', 'hard block FPR', 'background FPR'], [row(result.algorithm, ours), row(result.baseline?.algorithm ?? '', base)]),
+  ].join('\n');
+}

@@ -1,5 +1,6 @@
 import type { Anchor } from './anchors.js';
 import type { EmBenchmarkResult } from './em-benchmark.js';
+import type { EmFitSummary } from './em-fit.js';
 import type { ErrorSample, MissCause } from './error-samples.js';
 import type { KindSummary, SuiteSummary } from './suite-scoring.js';
 
@@ -25,14 +26,18 @@ export interface ScreeningResultJson {
   readonly counts: SuiteSummary['counts'];
   readonly errorCauses: ErrorCauses;
   readonly seed: number;
+  /** Only this split of the suite was screened (fitted algorithms are scored on `test`). */
+  readonly split?: string;
   readonly corpus: { readonly recalls: number; readonly products: number };
 }
 
 /** `bench/results/eval.json`, in the issue's shape plus context keys. */
 export interface EvalResult {
   readonly algorithm: string;
-  readonly benchmarks: Readonly<Record<string, EmBenchmarkResult>>;
+  readonly benchmarks: Readonly<Record<string, EmBenchmarkResult & { readonly fit?: EmFitSummary }>>;
   readonly screening?: ScreeningResultJson;
+  /** Fitted algorithms: the default algorithm on the same suite split, for comparison. */
+  readonly baseline?: { readonly algorithm: string; readonly screening: ScreeningResultJson };
   readonly anchors: readonly Anchor[];
   /** Up to a few errors of each kind, with what fired: the material of docs/matching.md's error analysis. */
   readonly errorSamples: readonly ErrorSample[];

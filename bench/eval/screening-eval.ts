@@ -6,11 +6,14 @@ import { handCases, missingHandRecalls } from './hand-cases.js';
 import { RecallGroups } from './recall-groups.js';
 import { generateSuite, type SuiteSize } from './screening-suite.js';
 import { screenSuite, summariseSuite } from './suite-scoring.js';
+import { splitSuite, type SuiteSplit } from './suite-split.js';
 
 export interface ScreeningEvalOptions {
   readonly seed: number;
   readonly algorithm?: string;
   readonly size?: SuiteSize;
+  /** Screen only this split of the suite (by recall group, see suite-split.ts); default every listing. */
+  readonly split?: SuiteSplit;
   readonly log?: (message: string) => void;
 }
 
@@ -34,7 +37,8 @@ export async function runScreeningEval(dataDir: string, options: ScreeningEvalOp
   const absent = new Set(missingHandRecalls(new Set(corpus.recalls.map((recall) => recall.id))));
   const notes = absent.size > 0 ? [`hand cases left out, their recall is not in the corpus: ${[...absent].join(', ')}`] : [];
   const hand = handCases().filter((suiteCase) => !absent.has(suiteCase.recallId ?? ''));
-  const cases = [...generateSuite(corpus.recalls, index, { seed: options.seed, ...(options.size ? { size: options.size } : {}) }), ...hand];
+  const all = [...generateSuite(corpus.recalls, index, { seed: options.seed, ...(options.size ? { size: options.size } : {}) }), ...hand];
+  const cases = options.split ? splitSuite(all, groups)[options.split] : all;
   log(`screening suite: ${cases.length} listings…`);
   const outcomes = screenSuite(index, cases, groups);
   const summary = summariseSuite(outcomes);
@@ -53,6 +57,7 @@ export async function runScreeningEval(dataDir: string, options: ScreeningEvalOp
       counts: summary.counts,
       errorCauses: errorCauses(samples),
       seed: options.seed,
+      ...(options.split ? { split: options.split } : {}),
       corpus: { recalls: corpus.recalls.length, products: corpus.products },
     },
     samples,
