@@ -3,7 +3,7 @@ const LEET_LETTERS: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's',
 };
 /** Letter, substitute, letter: where an obfuscated word may be. */
-const SUSPECT_RE = /[a-z][013457@$][a-z]/g;
+const SUSPECT_RE = /[a-z](?:[013457@$]|00)[a-z]/g;
 const SUBSTITUTES_RE = /[0-9@$]/g;
 const SYMBOLS_RE = /^[^0-9]*$/;
 
@@ -24,10 +24,13 @@ function undoWord(word: string): string {
       letters++;
       continue;
     }
-    // a substitute must sit between two letters: a model like a1263 or usb3 has digits at an edge or in a run
+    // a substitute must sit between two letters: a model like a1263 or usb3 has digits at an edge or in a run;
+    // the one run allowed is "00" for "oo" (w00d, f00d), which no model spells between two letters
     if (LEET_LETTERS[word.charAt(i)] === undefined) return word;
-    if (!isLetterCode(word.charCodeAt(i - 1)) || !isLetterCode(word.charCodeAt(i + 1))) return word;
+    const pair = word.charAt(i) === '0' && word.charAt(i + 1) === '0' ? 1 : 0;
+    if (!isLetterCode(word.charCodeAt(i - 1)) || !isLetterCode(word.charCodeAt(i + 1 + pair))) return word;
     substitutes++;
+    i += pair;
   }
   // digits need 4+ letters around them ("p0wer"); @ and $ never occur in model numbers, 3 letters do ("b@nk")
   const minLetters = SYMBOLS_RE.test(word) ? 3 : 4;

@@ -37,6 +37,8 @@ describe('undoLeet', () => {
     ['a1263 bs30kp365 usb3 ps5 mx3s 4ever k1ds', 'a1263 bs30kp365 usb3 ps5 mx3s 4ever k1ds'],
     ['b4tt3ry p0w3r', 'battery p0w3r'], // p0w3r keeps only 3 letters: too little to be sure,
     ['ch4rg3r5', 'ch4rg3r5'],
+    ['lakew00d richf00d', 'lakewood richfood'],
+    ['a100b x00 f000d 300w', 'a100b x00 f000d 300w'],
   ])('%j -> %j', (raw, undone) => {
     expect(undoLeet(raw)).toBe(undone);
   });
@@ -63,6 +65,12 @@ describe('foldCapitalI', () => {
     ['HaIImark', 'Hallmark'], ['EIectronics', 'Electronics'], ['CycIing', 'Cycling'], ['Little TIkes', 'Little Tlkes'],
     ['IKEA', 'IKEA'], ['iPhone', 'iPhone'], ['AI263', 'AI263'], ['Ice maker', 'Ice maker'], ['DIY kit', 'DIY kit'],
   ])('%s -> %s', (input, expected) => {
+    expect(foldCapitalI(input)).toBe(expected);
+  });
+});
+
+describe('foldCapitalI at the end of a word', () => {
+  it.each([['ContinentaI Seat', 'Continental Seat'], ['HoneyweII', 'Honeywell'], ['WiFi', 'WiFi'], ['TV-II', 'TV-II']])('%s -> %s', (input, expected) => {
     expect(foldCapitalI(input)).toBe(expected);
   });
 });

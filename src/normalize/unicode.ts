@@ -51,8 +51,8 @@ export function foldConfusables(text: string): string {
   });
 }
 
-/** A capital I inside a lower-case word, or after a word's capital initial: an l in disguise (HaIImark, EIectronics). */
-const CAPITAL_I_AS_L = /(?<=\p{Ll})I+(?=\p{Ll})|(?<=(?:^|[^\p{L}\p{N}])\p{Lu})I+(?=\p{Ll}{2})/gu;
+/** A capital I inside or ending a lower-case word, or after a word's capital initial: an l in disguise (HaIImark, ContinentaI, EIectronics). */
+const CAPITAL_I_AS_L = /(?<=\p{Ll})I+(?=\p{Ll}|$|[^\p{L}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])\p{Lu})I+(?=\p{Ll}{2})/gu;
 
 /**
  * Undoes the commonest brand disguise, a capital I for a lower-case l, before case is folded away. Words in
