@@ -113,18 +113,30 @@ export function evaluateEmDataset(dataset: EmDataset, algorithm?: string): EmBen
   const emIndex = buildEmIndex(dataset, algorithm);
   const chosen = chooseThreshold(scoreSplit(emIndex, dataset, 'valid'));
   const test = scoreSplit(emIndex, dataset, 'test');
-  const review = emIndex.index.algorithm.thresholds.review;
+  return summariseEmTest(dataset, test, { threshold: chosen.threshold, validF1: chosen.f1, review: emIndex.index.algorithm.thresholds.review, indexedProducts: emIndex.index.products.length });
+}
+
+/**
+ * The test-split figures of one EM dataset at a threshold chosen on valid, plus those at the algorithm's
+ * own `review` threshold.
+ * @example summariseEmTest(dataset, testScores, { threshold: 0.5, validF1: 0.8, review: 0.5, indexedProducts: 1000 })
+ */
+export function summariseEmTest(
+  dataset: EmDataset,
+  test: Parameters<typeof confusionAt>[0],
+  chosen: { readonly threshold: number; readonly validF1: number; readonly review: number; readonly indexedProducts: number },
+): EmBenchmarkResult {
   return {
     ...precisionRecall(confusionAt(test, chosen.threshold)),
     threshold: chosen.threshold,
-    validF1: chosen.f1,
-    atReview: { threshold: review, ...precisionRecall(confusionAt(test, review)) },
+    validF1: chosen.validF1,
+    atReview: { threshold: chosen.review, ...precisionRecall(confusionAt(test, chosen.review)) },
     counts: {
       train: dataset.splits.train.length,
       valid: dataset.splits.valid.length,
       test: test.length,
       testMatches: test.filter((pair) => pair.match).length,
-      indexedProducts: emIndex.index.products.length,
+      indexedProducts: chosen.indexedProducts,
       badLines: dataset.problems.length,
     },
   };

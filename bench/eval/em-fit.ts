@@ -1,9 +1,9 @@
 import { FEATURE_CATALOG } from '../../src/matching/features/index.js';
 import { algorithmFromFit, fitAlgorithm, type LabelledPair } from '../../src/matching/fitting/index.js';
 import { compare, viewListing, type Algorithm, type ProductView } from '../../src/matching/index.js';
-import { buildEmIndex, type EmBenchmarkResult, type EmDataset, type EmIndex, type SplitName } from './em-benchmark.js';
+import { buildEmIndex, summariseEmTest, type EmBenchmarkResult, type EmDataset, type EmIndex, type SplitName } from './em-benchmark.js';
 import { listingFromEm } from './em-mapping.js';
-import { chooseThreshold, confusionAt, precisionRecall, type ScoredLabel } from './metrics.js';
+import { chooseThreshold, type ScoredLabel } from './metrics.js';
 
 /** What was tried per dataset; every choice is made on `valid` F1. */
 const L2_CANDIDATES = [0.1, 1, 10] as const;
@@ -76,20 +76,10 @@ export function fitEmDataset(dataset: EmDataset): EmFittedResult {
   }
   const kept = best as NonNullable<typeof best>;
   const test = scored(pairsOf(kept.emIndex, dataset, 'test'), kept.algorithm, kept.emIndex);
-  const review = kept.algorithm.thresholds.review;
   return {
-    ...precisionRecall(confusionAt(test, kept.threshold)),
-    threshold: kept.threshold,
-    validF1: kept.validF1,
-    atReview: { threshold: review, ...precisionRecall(confusionAt(test, review)) },
-    counts: {
-      train: dataset.splits.train.length,
-      valid: dataset.splits.valid.length,
-      test: test.length,
-      testMatches: test.filter((pair) => pair.match).length,
-      indexedProducts: kept.emIndex.index.products.length,
-      badLines: dataset.problems.length,
-    },
+    ...summariseEmTest(dataset, test, {
+      threshold: kept.threshold, validF1: kept.validF1, review: kept.algorithm.thresholds.review, indexedProducts: kept.emIndex.index.products.length,
+    }),
     fit: { ...kept.summary, tried },
   };
 }
