@@ -1,24 +1,5 @@
+import { gtinCheckDigit } from '../../src/normalize/index.js';
 import type { Rng } from './prng.js';
-
-/**
- * The GS1 check digit for a GTIN body (every digit but the last): weights 3 and 1 alternate from the
- * right-most body digit.
- * @example gtinCheckDigit('03600029145') === 2   // UPC-A 036000291452
- */
-export function gtinCheckDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    const digit = body.charCodeAt(body.length - 1 - i) - 48;
-    sum += digit * (i % 2 === 0 ? 3 : 1);
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
-/** Whether a string of 8, 12, 13 or 14 digits carries a correct check digit. */
-export function isValidGtin(code: string): boolean {
-  if (!/^(\d{8}|\d{12,14})$/.test(code)) return false;
-  return gtinCheckDigit(code.slice(0, -1)) === Number(code.at(-1));
-}
 
 /**
  * A random GTIN with a valid check digit: a UPC-A (12 digits) or an EAN-13.

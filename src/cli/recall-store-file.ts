@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { formatProblem, type RecordProblem } from '../errors/index.js';
 import { readRecallFiles } from '../feeds/index.js';
 import { mergeRecalls, type MergeOutcome, type Recall } from '../recalls/index.js';
@@ -16,9 +17,7 @@ export async function upsertRecallFile(path: string, incoming: readonly Recall[]
   const existing = existsSync(path) ? (await readRecallFiles([path])).recalls : [];
   const outcome = mergeRecalls(existing, incoming);
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify({ format: RECALLS_FORMAT, recalls: outcome.recalls }, null, 1)}\n`);
-  await rename(temporary, path);
+  await writeFileAtomic(path, `${JSON.stringify({ format: RECALLS_FORMAT, recalls: outcome.recalls }, null, 1)}\n`);
   return outcome;
 }
 

@@ -1,3 +1,3 @@
 export { ERROR_CODES, type ErrorCode } from './error-codes.js';
 export { RecallguardError, isRecallguardError } from './recallguard-error.js';
-export { RecordProblem, formatProblem } from './record-problem.js';
+export { RecordProblem, fieldOfPath, formatProblem } from './record-problem.js';

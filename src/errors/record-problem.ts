@@ -13,3 +13,8 @@ export type RecordProblem = z.infer<typeof RecordProblem>;
 export function formatProblem(problem: RecordProblem): string {
   return `${problem.source} record ${problem.recordId}, field "${problem.field}": ${problem.message}`;
 }
+
+/** `Products.0.Name` from a zod issue path; `(record)` for an issue about the whole record. */
+export function fieldOfPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(record)' : path.map((part) => String(part)).join('.');
+}

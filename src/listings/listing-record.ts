@@ -1,4 +1,4 @@
-import type { RecordProblem } from '../errors/index.js';
+import { fieldOfPath, type RecordProblem } from '../errors/index.js';
 import { Listing } from './listing-schema.js';
 
 /** One record read from a listings input: a valid listing, or the problems that kept it out. */
@@ -23,7 +23,7 @@ export function toListingItem(raw: unknown, source: string, position: number): L
     problem: {
       source,
       recordId: id ? `${id} (#${position})` : `#${position}`,
-      field: issue && issue.path.length > 0 ? issue.path.join('.') : '(record)',
+      field: issue ? fieldOfPath(issue.path) : '(record)',
       message: issue?.message ?? 'invalid listing',
     },
   };

@@ -1,6 +1,6 @@
 import type { Listing } from '../listings/index.js';
 import {
-  brandKey, containsCjk, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, modelKey, tokenize,
+  compactBrandKey, containsCjk, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, modelKey, tokenize,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 
@@ -121,9 +121,4 @@ function statedBrands(brand: string | undefined): string[] {
   if (!brand) return [];
   const key = compactBrandKey(brand);
   return GENERIC_BRANDS.has(key) ? [] : [key];
-}
-
-/** A brand key with its spaces removed: the form used to compare brands everywhere in matching. */
-export function compactBrandKey(raw: string): string {
-  return brandKey(raw).replace(/\s+/g, '');
 }

@@ -1,6 +1,5 @@
 import type { Recall, RecallProduct } from '../recalls/index.js';
-import { normalizeGtin, modelDisplay, modelKey, tokenize } from '../normalize/index.js';
-import { compactBrandKey } from './listing-view.js';
+import { compactBrandKey, modelDisplay, modelKey, normalizeGtin, tokenize } from '../normalize/index.js';
 
 /** A recalled model number: its match key, as published, and the key of its first segment ("10aw1g"). */
 export interface RecalledModel {

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { BRAND_ALIASES } from './brand-aliases.js';
-import { brandKey, findBrandMentions, toSimplified } from './brand.js';
+import { brandKey, compactBrandKey, findBrandMentions, toSimplified } from './brand.js';
 import { containsCjk } from './chinese.js';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -135,4 +135,11 @@ describe('toSimplified idempotence', () => {
       expect(toSimplified(once)).toBe(once);
     },
   );
+});
+
+describe('compactBrandKey', () => {
+  it('is the brand key without spaces, so word and joined spellings compare equal', () => {
+    expect(compactBrandKey('Fisher-Price, Inc.')).toBe('fisherprice');
+    expect(compactBrandKey('Fisher Price')).toBe(compactBrandKey('FisherPrice'));
+  });
 });

@@ -176,6 +176,14 @@ export function brandKey(raw: string): string {
   return key;
 }
 
+/**
+ * A brand key with its spaces removed: the form matching compares brands in.
+ * @example compactBrandKey('Fisher-Price, Inc.') // 'fisherprice'
+ */
+export function compactBrandKey(raw: string): string {
+  return brandKey(raw).replace(/\s+/g, '');
+}
+
 interface MentionPatterns {
   /** Latin aliases of 3+ characters, whole words, any case. */
   readonly words: RegExp;

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { RecallguardError, type RecordProblem } from '../../errors/index.js';
 import type { Recall } from '../../recalls/index.js';
@@ -201,25 +201,15 @@ export async function loadSyncState(path: string): Promise<CpscSyncState> {
 }
 
 /**
- * Writes a sync state atomically: a temporary file in the same folder, flushed, then renamed over the old one.
+ * Writes a sync state atomically (`write-file-atomic`: a flushed temporary file renamed over the old one).
  * @example await saveSyncState('.recallguard/cpsc-sync.json', result.nextState);
  */
 export async function saveSyncState(path: string, state: CpscSyncState): Promise<void> {
   const valid = validState(state, `CPSC sync state to write to ${path}`, { path });
-  const folder = dirname(path);
-  await mkdir(folder, { recursive: true });
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temporary, 'wx');
-    try {
-      await handle.writeFile(`${JSON.stringify(valid, null, 2)}\n`, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, `${JSON.stringify(valid, null, 2)}\n`, 'utf8');
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new RecallguardError('RG_ERR_BAD_INPUT', `Cannot write CPSC sync state ${path}: ${(error as Error).message}`, {
       cause: error,
       details: { path },

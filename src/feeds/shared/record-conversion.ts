@@ -1,12 +1,7 @@
 import type { z } from 'zod';
-import type { RecordProblem } from '../../errors/index.js';
+import { fieldOfPath, type RecordProblem } from '../../errors/index.js';
 import { Recall, type RecallInput } from '../../recalls/index.js';
 import type { ConversionResult, FeedRecord } from '../feed-adapter.js';
-
-/** `Products.0.Name` from a zod issue path; `(record)` for an issue about the whole record. */
-export function fieldOfPath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(record)' : path.map((part) => String(part)).join('.');
-}
 
 /**
  * One {@link RecordProblem} per zod issue, naming the field by its path in the source record.
