@@ -16,6 +16,15 @@ function isLeetWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 64 || code === 36;
 }
 
+/** Letters before position `at` number 5+, or letters after the "00" there number 4+. */
+function longerThanModelAffix(word: string, at: number): boolean {
+  let before = 0;
+  while (before < at && isLetterCode(word.charCodeAt(at - 1 - before))) before++;
+  let after = 0;
+  while (at + 2 + after < word.length && isLetterCode(word.charCodeAt(at + 2 + after))) after++;
+  return before >= 5 || after >= 4;
+}
+
 function undoWord(word: string): string {
   let letters = 0;
   let substitutes = 0;
@@ -25,9 +34,10 @@ function undoWord(word: string): string {
       continue;
     }
     // a substitute must sit between two letters: a model like a1263 or usb3 has digits at an edge or in a run;
-    // the one run allowed is "00" for "oo" (w00d, f00d), which no model spells between two letters
+    // the one run allowed is "00" for "oo" (lakew00d), and only where the letters around it are longer than a
+    // model's prefix (4) or suffix (3) may be, so a model such as AB00XY keeps its digits
     if (LEET_LETTERS[word.charAt(i)] === undefined) return word;
-    const pair = word.charAt(i) === '0' && word.charAt(i + 1) === '0' ? 1 : 0;
+    const pair = word.charAt(i) === '0' && word.charAt(i + 1) === '0' && longerThanModelAffix(word, i) ? 1 : 0;
     if (!isLetterCode(word.charCodeAt(i - 1)) || !isLetterCode(word.charCodeAt(i + 1 + pair))) return word;
     substitutes++;
     i += pair;

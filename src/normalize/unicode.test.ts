@@ -38,7 +38,7 @@ describe('undoLeet', () => {
     ['b4tt3ry p0w3r', 'battery p0w3r'], // p0w3r keeps only 3 letters: too little to be sure,
     ['ch4rg3r5', 'ch4rg3r5'],
     ['lakew00d richf00d', 'lakewood richfood'],
-    ['a100b x00 f000d 300w', 'a100b x00 f000d 300w'],
+    ['a100b x00 f000d 300w a00aaa abcd00xyz', 'a100b x00 f000d 300w a00aaa abcd00xyz'],
   ])('%j -> %j', (raw, undone) => {
     expect(undoLeet(raw)).toBe(undone);
   });
