@@ -114,7 +114,7 @@ async function expandPath(path: string): Promise<string[]> {
 }
 
 function positionOf(message: string, text: string): string {
-  const at = /position (\d+)/.exec(message)?.[1];
+  const at = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/i.test(message) ? String(text.length) : undefined);
   if (at === undefined) return 'unknown position';
   const before = text.slice(0, Number(at));
   const line = before.split('\n').length;

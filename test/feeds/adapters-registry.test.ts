@@ -118,6 +118,13 @@ describe('readRecallFiles', () => {
     expect(error.message).toMatch(/line 3, column \d+/);
   });
 
+  it('places a file cut short at its end', async () => {
+    const path = await file('cut.json', '{"format": "recallguard.recalls/v1", "recalls": [\n');
+    const error = await failureOf(readRecallFiles([path]));
+    expect(error.code).toBe('RG_ERR_BAD_INPUT');
+    expect(error.message).toMatch(/line 2, column 1 \(position 50\)/);
+  });
+
   it('names the file and the known formats when no adapter reads it', async () => {
     const path = await file('other.json', { hello: 'world' });
     const error = await failureOf(readRecallFiles([path]));
