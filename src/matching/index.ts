@@ -8,3 +8,4 @@ export { viewProduct, type ProductView } from './product-view.js';
 export { buildRecallIndex, RecallIndex, type RecallIndexOptions } from './recall-index.js';
 export { scorePair } from './score-pair.js';
 export { screenListing, type ScreenOptions } from './screen.js';
+export { screenAgainstRecall } from './screen-recall.js';

@@ -6,7 +6,9 @@ import {
   createDatabase,
   openPGlite,
   type DatabaseExtension,
+  openStore,
   type DatabaseOptions,
+  type Store,
 } from '../../src/storage/index.js';
 
 /** One database engine every storage test runs against. */
@@ -14,6 +16,14 @@ export interface TestDialect {
   readonly name: 'pglite' | 'postgres';
   /** A database in a fresh schema of its own; `drop()` removes the schema and closes the handle. */
   open<DB>(extensions?: readonly DatabaseExtension[]): Promise<TestDatabase<DB>>;
+  /** recallguard's store, migrated, in a fresh schema of its own; `drop()` removes the schema and closes it. */
+  openStore(): Promise<TestStore>;
+}
+
+export interface TestStore {
+  readonly store: Store;
+  readonly schema: string;
+  drop(): Promise<void>;
 }
 
 export interface TestDatabase<DB> {
@@ -49,6 +59,21 @@ function dialect(name: TestDialect['name'], engine: () => Promise<DatabaseOption
             await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
           } finally {
             await db.destroy();
+          }
+        },
+      };
+    },
+    async openStore(): Promise<TestStore> {
+      const schema = uniqueSchema();
+      const store = await openStore({ ...(await engine()), schema });
+      return {
+        store,
+        schema,
+        async drop() {
+          try {
+            await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
+          } finally {
+            await store.close();
           }
         },
       };

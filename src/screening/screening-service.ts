@@ -1,0 +1,141 @@
+import type { RecordProblem } from '../errors/index.js';
+import type { Listing } from '../listings/index.js';
+import { buildRecallIndex, DEFAULT_ALGORITHM, screenListing, type RecallIndex, type ScreeningResult } from '../matching/index.js';
+import type { Recall } from '../recalls/index.js';
+import type { FoundMatch, IngestRun, ListingKey, Store } from '../storage/index.js';
+import { sweepRecall, type SweepOptions, type SweepStatus } from './recall-sweep.js';
+
+export interface ListingIngestOutcome {
+  readonly run: IngestRun;
+  /** Listings screened (new or changed), and how many of them matched a recall. */
+  readonly screened: number;
+  readonly matched: number;
+  readonly withdrawn: number;
+}
+
+export interface RecallIngestOutcome {
+  readonly run: IngestRun;
+  readonly sweeps: readonly SweepStatus[];
+}
+
+/** The recall index with each recall's stored version, rebuilt whenever recalls change. */
+interface LoadedIndex {
+  readonly index: RecallIndex;
+  readonly versions: ReadonlyMap<string, number>;
+}
+
+/**
+ * Continuous screening over the store: new or changed listings are screened against every recall; a new or
+ * changed recall is swept over every stored listing. Writes run one at a time, so a sweep and an upload never
+ * interleave their transactions; `screen` (nothing stored) never waits for them.
+ * @example const service = new ScreeningService(store); await service.ingestListings('upload', listings, []);
+ */
+export class ScreeningService {
+  readonly algorithm: string;
+  private loaded: Promise<LoadedIndex> | undefined;
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly store: Store,
+    options: { readonly algorithm?: string } = {},
+  ) {
+    this.algorithm = options.algorithm ?? DEFAULT_ALGORITHM;
+  }
+
+  /** The current index, built from the stored recalls on first use. */
+  async index(): Promise<RecallIndex> {
+    return (await this.load()).index;
+  }
+
+  /** Screens listings against the stored recalls without storing anything. */
+  async screen(listings: readonly Listing[]): Promise<ScreeningResult[]> {
+    const { index } = await this.load();
+    return listings.map((listing) => screenListing(index, listing));
+  }
+
+  /** Stores a batch of listings; screens those that are new or changed and records their matches. */
+  ingestListings(source: string, listings: readonly Listing[], problems: readonly RecordProblem[]): Promise<ListingIngestOutcome> {
+    return this.serially(async () => {
+      const runId = await this.store.ingestRuns.start('listings', source);
+      const upserted = await this.store.listings.upsert(listings);
+      const { index, versions } = await this.load();
+      const found: FoundMatch[] = [];
+      for (const { marketplace, id, listing } of upserted.changed) {
+        for (const match of screenListing(index, listing).matches) {
+          found.push({ ...match, marketplace, id, recallVersion: versions.get(match.recallId) ?? 1 });
+        }
+      }
+      const listingKeys = upserted.changed.map(({ marketplace, id }) => ({ marketplace, id }));
+      const withdrawn = await this.store.db
+        .transaction()
+        .execute((trx) => this.store.matches.record(trx, { algorithm: this.algorithm, listings: listingKeys, matches: found }));
+      const changed = upserted.changed.length - upserted.added;
+      const run = await this.store.ingestRuns.finish(runId, { added: upserted.added, changed, unchanged: upserted.unchanged }, problems);
+      const matched = new Set(found.map((match) => `${match.marketplace}\u0000${match.id}`)).size;
+      return { run, screened: upserted.changed.length, matched, withdrawn };
+    });
+  }
+
+  /** Marks a listing deleted and withdraws its matches; false when no such live listing. */
+  deleteListing(key: ListingKey): Promise<boolean> {
+    return this.serially(async () => {
+      const deleted = await this.store.listings.markDeleted(key);
+      if (deleted) await this.store.db.transaction().execute((trx) => this.store.matches.withdrawForListing(trx, key));
+      return deleted;
+    });
+  }
+
+  /** Stores recalls as new versions where they changed, then sweeps the stored listings for each of those. */
+  ingestRecalls(source: string, recalls: readonly Recall[], problems: readonly RecordProblem[], options: SweepOptions = {}): Promise<RecallIngestOutcome> {
+    return this.serially(async () => {
+      const runId = await this.store.ingestRuns.start('recalls', source);
+      const outcome = await this.store.recalls.upsert(recalls, runId);
+      const run = await this.store.ingestRuns.finish(runId, outcome, problems);
+      if (outcome.touched.length > 0) this.loaded = undefined;
+      const { index } = await this.load();
+      const sweeps: SweepStatus[] = [];
+      for (const recall of outcome.touched) sweeps.push(await sweepRecall(this.store, index, this.algorithm, recall, options));
+      return { run, sweeps };
+    });
+  }
+
+  /** Finishes sweeps that a crash or a stop left running, against the current recall versions. */
+  resumeSweeps(options: SweepOptions = {}): Promise<SweepStatus[]> {
+    return this.serially(async () => {
+      const { index, versions } = await this.load();
+      const resumed: SweepStatus[] = [];
+      for (const sweep of await this.store.sweeps.unfinished()) {
+        if (sweep.algorithm !== this.algorithm || versions.get(sweep.recallId) !== sweep.recallVersion) continue;
+        resumed.push(await sweepRecall(this.store, index, this.algorithm, { id: sweep.recallId, version: sweep.recallVersion }, options));
+      }
+      return resumed;
+    });
+  }
+
+  /** Sweeps the stored listings against one stored recall's current version. */
+  sweep(recallId: string, options: SweepOptions = {}): Promise<SweepStatus | undefined> {
+    return this.serially(async () => {
+      const { index, versions } = await this.load();
+      const version = versions.get(recallId);
+      return version === undefined ? undefined : sweepRecall(this.store, index, this.algorithm, { id: recallId, version }, options);
+    });
+  }
+
+  private load(): Promise<LoadedIndex> {
+    this.loaded ??= this.store.recalls.current().then((current) => ({
+      index: buildRecallIndex(current.map((entry) => entry.recall), { algorithm: this.algorithm }),
+      versions: new Map(current.map((entry) => [entry.recall.id, entry.version])),
+    }));
+    const loading = this.loaded;
+    loading.catch(() => {
+      if (this.loaded === loading) this.loaded = undefined;
+    });
+    return loading;
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writes.then(work, work);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,64 @@
+import { CamelCasePlugin, Migrator, type Kysely } from 'kysely';
+import { RecallguardError } from '../errors/index.js';
+import { ApiKeyRepository } from './api-key-repository.js';
+import { createDatabase, type DatabaseOptions } from './database.js';
+import { IngestRunRepository } from './ingest-run-repository.js';
+import { ListingRepository } from './listing-repository.js';
+import { MatchRepository } from './match-repository.js';
+import { migrationProvider } from './migrations/index.js';
+import { RecallRepository } from './recall-repository.js';
+import type { Database } from './schema.js';
+import { SweepRepository } from './sweep-repository.js';
+
+/**
+ * recallguard's database with its repositories, on either engine. Created by {@link openStore}, which has
+ * already run the migrations.
+ */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly engine: 'pglite' | 'postgres';
+  readonly recalls: RecallRepository;
+  readonly listings: ListingRepository;
+  readonly matches: MatchRepository;
+  readonly ingestRuns: IngestRunRepository;
+  readonly sweeps: SweepRepository;
+  readonly apiKeys: ApiKeyRepository;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store and brings its schema up to date: a PostgreSQL server with `url`, else embedded PGlite
+ * (in `dataDir`, or in memory).
+ * @example const store = await openStore({ dataDir: '.recallguard/db' }); await store.close();
+ */
+export async function openStore(options: DatabaseOptions = {}): Promise<Store> {
+  // Stored documents keep their own keys: only column names are translated.
+  const db = createDatabase<Database>(options).withPlugin(new CamelCasePlugin({ maintainNestedObjectKeys: true }));
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    db,
+    engine: options.url === undefined ? 'pglite' : 'postgres',
+    recalls: new RecallRepository(db),
+    listings: new ListingRepository(db),
+    matches: new MatchRepository(db),
+    ingestRuns: new IngestRunRepository(db),
+    sweeps: new SweepRepository(db),
+    apiKeys: new ApiKeyRepository(db),
+    close: () => db.destroy(),
+  };
+}
+
+/** Runs every migration not yet applied; a failure names the migration. */
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new RecallguardError('RG_ERR_INVALID_CONFIG', `Database migration ${failed} failed`, { cause: error });
+  }
+}
