@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   RG_ERR_FEED_MALFORMED: { message: 'The recall feed answered with malformed data', httpStatus: 502, exitCode: 4 },
   RG_ERR_UNKNOWN_ALGORITHM: { message: 'Unknown matching algorithm', httpStatus: 400, exitCode: 2 },
   RG_ERR_INVALID_CONFIG: { message: 'Invalid configuration', httpStatus: 400, exitCode: 2 },
+  RG_ERR_STORE_BUSY: { message: 'The embedded database is in use by another recallguard process', httpStatus: 503, exitCode: 5 },
   RG_ERR_INTERNAL: { message: 'Internal error', httpStatus: 500, exitCode: 1 },
 } as const satisfies Record<string, { message: string; httpStatus: number; exitCode: number }>;
 
