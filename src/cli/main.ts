@@ -4,6 +4,8 @@ import { processIo, type CliIo } from './cli-io.js';
 import type { CommandState } from './command-state.js';
 import { demoCommand } from './commands/demo-command.js';
 import { explainCommand } from './commands/explain-command.js';
+import { keysCommand } from './commands/keys-command.js';
+import { listingsCommand } from './commands/listings-command.js';
 import { recallsCommand } from './commands/recalls-command.js';
 import { screenCommand } from './commands/screen-command.js';
 
@@ -19,7 +21,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const program = new Command('recallguard')
     .description('Keeps recalled and unsafe products off marketplaces: screens listings against official recalls and explains every match.')
     .version(VERSION);
-  for (const command of [screenCommand(io, state), explainCommand(io), recallsCommand(io, state), demoCommand(io)]) {
+  for (const command of [screenCommand(io, state), explainCommand(io), recallsCommand(io, state), listingsCommand(io, state), keysCommand(io), demoCommand(io)]) {
     program.addCommand(command);
   }
   configure(program, io);

@@ -1,5 +1,5 @@
 import type { RecordProblem } from '../errors/index.js';
-import type { Listing } from '../listings/index.js';
+import type { Listing, ListingReadItem } from '../listings/index.js';
 import { buildRecallIndex, DEFAULT_ALGORITHM, screenListing, type RecallIndex, type ScreeningResult } from '../matching/index.js';
 import type { Recall } from '../recalls/index.js';
 import type { FoundMatch, IngestRun, ListingKey, Store } from '../storage/index.js';
@@ -55,25 +55,61 @@ export class ScreeningService {
 
   /** Stores a batch of listings; screens those that are new or changed and records their matches. */
   ingestListings(source: string, listings: readonly Listing[], problems: readonly RecordProblem[]): Promise<ListingIngestOutcome> {
+    const items: ListingReadItem[] = [
+      ...listings.map((listing, n) => ({ ok: true as const, listing, position: n + 1 })),
+      ...problems.map((problem, n) => ({ ok: false as const, problem, position: listings.length + n + 1 })),
+    ];
+    return this.ingestListingBatches(source, [items]);
+  }
+
+  /**
+   * Stores listings batch by batch as a reader yields them (one ingest run in all), screening the new and
+   * changed ones; a rejected record is recorded with the run and the rest go on.
+   */
+  ingestListingBatches(source: string, batches: Iterable<readonly ListingReadItem[]> | AsyncIterable<readonly ListingReadItem[]>): Promise<ListingIngestOutcome> {
     return this.serially(async () => {
       const runId = await this.store.ingestRuns.start('listings', source);
-      const upserted = await this.store.listings.upsert(listings);
-      const { index, versions } = await this.load();
-      const found: FoundMatch[] = [];
-      for (const { marketplace, id, listing } of upserted.changed) {
-        for (const match of screenListing(index, listing).matches) {
-          found.push({ ...match, marketplace, id, recallVersion: versions.get(match.recallId) ?? 1 });
+      const problems: RecordProblem[] = [];
+      const totals = { added: 0, changed: 0, unchanged: 0, screened: 0, matched: 0, withdrawn: 0 };
+      try {
+        for await (const batch of batches) {
+          const listings: Listing[] = [];
+          for (const item of batch) {
+            if (item.ok) listings.push(item.listing);
+            else problems.push(item.problem);
+          }
+          const outcome = await this.storeAndScreen(listings);
+          totals.added += outcome.added;
+          totals.changed += outcome.screened - outcome.added;
+          totals.unchanged += outcome.unchanged;
+          totals.screened += outcome.screened;
+          totals.matched += outcome.matched;
+          totals.withdrawn += outcome.withdrawn;
         }
+      } finally {
+        // What was stored stays stored, and the run says how far it got, even when the reader fails midway.
+        await this.store.ingestRuns.finish(runId, totals, problems);
       }
-      const listingKeys = upserted.changed.map(({ marketplace, id }) => ({ marketplace, id }));
-      const withdrawn = await this.store.db
-        .transaction()
-        .execute((trx) => this.store.matches.record(trx, { algorithm: this.algorithm, listings: listingKeys, matches: found }));
-      const changed = upserted.changed.length - upserted.added;
-      const run = await this.store.ingestRuns.finish(runId, { added: upserted.added, changed, unchanged: upserted.unchanged }, problems);
-      const matched = new Set(found.map((match) => `${match.marketplace}\u0000${match.id}`)).size;
-      return { run, screened: upserted.changed.length, matched, withdrawn };
+      const run = (await this.store.ingestRuns.get(runId)) as IngestRun;
+      return { run, screened: totals.screened, matched: totals.matched, withdrawn: totals.withdrawn };
     });
+  }
+
+  private async storeAndScreen(listings: readonly Listing[]) {
+    const upserted = await this.store.listings.upsert(listings);
+    const { index, versions } = await this.load();
+    const found: FoundMatch[] = [];
+    for (const { marketplace, id, listing } of upserted.changed) {
+      for (const match of screenListing(index, listing).matches) {
+        found.push({ ...match, marketplace, id, recallVersion: versions.get(match.recallId) ?? 1 });
+      }
+    }
+    const listingKeys = upserted.changed.map(({ marketplace, id }) => ({ marketplace, id }));
+    const withdrawn = await this.store.db
+      .transaction()
+      .execute((trx) => this.store.matches.record(trx, { algorithm: this.algorithm, listings: listingKeys, matches: found }));
+    const matched = new Set(found.map((match) => `${match.marketplace}\u0000${match.id}`)).size;
+    return { added: upserted.added, unchanged: upserted.unchanged, screened: upserted.changed.length, matched, withdrawn };
   }
 
   /** Marks a listing deleted and withdraws its matches; false when no such live listing. */
