@@ -14,6 +14,13 @@ export const ERROR_CODES = {
   RG_ERR_UNKNOWN_ALGORITHM: { message: 'Unknown matching algorithm', httpStatus: 400, exitCode: 2 },
   RG_ERR_INVALID_CONFIG: { message: 'Invalid configuration', httpStatus: 400, exitCode: 2 },
   RG_ERR_STORE_BUSY: { message: 'The embedded database is in use by another recallguard process', httpStatus: 503, exitCode: 5 },
+  RG_ERR_INVALID_REQUEST: { message: 'The request failed validation', httpStatus: 400, exitCode: 3 },
+  RG_ERR_UNAUTHORIZED: { message: 'A valid API key is required', httpStatus: 401, exitCode: 2 },
+  RG_ERR_FORBIDDEN: { message: 'This API key may not do that', httpStatus: 403, exitCode: 2 },
+  RG_ERR_NOT_FOUND: { message: 'No such resource', httpStatus: 404, exitCode: 3 },
+  RG_ERR_PAYLOAD_TOO_LARGE: { message: 'The request body is too large', httpStatus: 413, exitCode: 3 },
+  RG_ERR_RATE_LIMITED: { message: 'Too many requests', httpStatus: 429, exitCode: 4 },
+  RG_ERR_NOT_READY: { message: 'The service is not ready', httpStatus: 503, exitCode: 4 },
   RG_ERR_INTERNAL: { message: 'Internal error', httpStatus: 500, exitCode: 1 },
 } as const satisfies Record<string, { message: string; httpStatus: number; exitCode: number }>;
 
