@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { Listing } from '../listings/index.js';
 import { chunks } from './chunks.js';
 import { contentHash } from './content-hash.js';
+import { listingKeyIn } from './key-set.js';
 import type { Database } from './schema.js';
 
 /** Where a listing without a `marketplace` field is filed. */
@@ -55,7 +56,7 @@ export class ListingRepository {
         const existing = await trx
           .selectFrom('listing')
           .select(['marketplace', 'id', 'contentHash', 'deletedAt'])
-          .where(({ eb, refTuple, tuple }) => eb(refTuple('marketplace', 'id'), 'in', rows.map((row) => tuple(row.marketplace, row.id))))
+          .where(listingKeyIn(['marketplace', 'id'], rows))
           .execute();
         const before = new Map(existing.map((row) => [keyText(row), row]));
         const writes = rows.filter((row, position) => {

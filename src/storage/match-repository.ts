@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { FeatureResult, MatchDecision } from '../matching/index.js';
 import { chunks } from './chunks.js';
+import { listingKeyIn, matchKeyNotIn } from './key-set.js';
 import type { ListingKey } from './listing-repository.js';
 import type { Database, MatchRow } from './schema.js';
 
@@ -104,7 +105,7 @@ export class MatchRepository {
     if (Array.isArray(listings)) {
       if (listings.length === 0) return 0;
       const keys = listings as readonly ListingKey[];
-      query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('marketplace', 'listingId'), 'in', keys.map((key) => tuple(key.marketplace, key.id))));
+      query = query.where(listingKeyIn(['marketplace', 'listingId'], keys));
     } else {
       const { after, through } = listings as KeyRange;
       query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('marketplace', 'listingId'), '<=', tuple(through.marketplace, through.id)));
@@ -112,13 +113,7 @@ export class MatchRepository {
     }
     if (scope.recallId !== undefined) query = query.where('recallId', '=', scope.recallId);
     if (keep.length > 0) {
-      query = query.where(({ eb, refTuple, tuple }) =>
-        eb(
-          refTuple('marketplace', 'listingId', 'recallId', 'productIndex'),
-          'not in',
-          keep.map((match) => tuple(match.marketplace, match.id, match.recallId, match.productIndex)),
-        ),
-      );
+      query = query.where(matchKeyNotIn(keep));
     }
     const result = await query.executeTakeFirst();
     return Number(result.numUpdatedRows);

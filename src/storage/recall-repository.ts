@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { Recall } from '../recalls/index.js';
 import { chunks } from './chunks.js';
 import { contentHash } from './content-hash.js';
+import { textArray } from './key-set.js';
 import type { Database, RecallRow } from './schema.js';
 
 export interface RecallUpsertOutcome {
@@ -46,7 +47,7 @@ export class RecallRepository {
     await this.db.transaction().execute(async (trx) => {
       for (const batch of chunks(lastOfEachId(recalls), UPSERT_BATCH)) {
         const ids = batch.map((recall) => recall.id);
-        const existing = await trx.selectFrom('recall').select(['id', 'version', 'contentHash']).where('id', 'in', ids).forUpdate().execute();
+        const existing = await trx.selectFrom('recall').select(['id', 'version', 'contentHash']).where('id', '=', sql<string>`any(${textArray(ids)})`).forUpdate().execute();
         const currentById = new Map(existing.map((row) => [row.id, row]));
         const inserts = [];
         const versions = [];

@@ -101,6 +101,15 @@ describe.each(DIALECTS)('repositories on $name', (dialect) => {
       expect((await store.listings.upsert([listing])).changed).toHaveLength(1);
     });
 
+    it('upserts thousands of listings in one call, with quotes and commas in ids, and the store stays usable', async () => {
+      const many = Array.from({ length: 3_000 }, (_, n) => listingOf(`item ${n}`, { id: `id "${n}", {x}`, marketplace: n % 2 ? 'ebay' : 'temu' }));
+      expect((await store.listings.upsert(many)).added).toBe(3_000);
+      const again = await store.listings.upsert(many);
+      expect(again).toMatchObject({ added: 0, unchanged: 3_000 });
+      expect(await store.listings.countLive()).toBe(3_000);
+      expect((await store.listings.get({ marketplace: 'ebay', id: 'id "1", {x}' }))?.listing.title).toBe('item 1');
+    });
+
     it('pages through live listings in key order', async () => {
       await store.listings.upsert(['c', 'a', 'b', 'd'].map((id) => listingOf(`item ${id}`, { id })));
       await store.listings.markDeleted({ marketplace: 'default', id: 'b' });
