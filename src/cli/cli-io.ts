@@ -8,6 +8,8 @@ export interface CliIo {
   /** Progress bars only when a person watches stderr. */
   readonly interactive: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Stops a long-running command (`serve`) as a signal would; tests use it. */
+  readonly shutdown?: AbortSignal;
 }
 
 export function processIo(): CliIo {

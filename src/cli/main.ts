@@ -8,6 +8,7 @@ import { keysCommand } from './commands/keys-command.js';
 import { listingsCommand } from './commands/listings-command.js';
 import { recallsCommand } from './commands/recalls-command.js';
 import { screenCommand } from './commands/screen-command.js';
+import { serveCommand } from './commands/serve-command.js';
 
 const VERSION = '0.1.0';
 
@@ -21,7 +22,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const program = new Command('recallguard')
     .description('Keeps recalled and unsafe products off marketplaces: screens listings against official recalls and explains every match.')
     .version(VERSION);
-  for (const command of [screenCommand(io, state), explainCommand(io), recallsCommand(io, state), listingsCommand(io, state), keysCommand(io), demoCommand(io)]) {
+  for (const command of [screenCommand(io, state), explainCommand(io), recallsCommand(io, state), listingsCommand(io, state), keysCommand(io), serveCommand(io), demoCommand(io)]) {
     program.addCommand(command);
   }
   configure(program, io);
