@@ -1,4 +1,5 @@
 import { fieldOfPath, type RecordProblem } from '../errors/index.js';
+import { isParsedListing } from './listing-fast-check.js';
 import { Listing } from './listing-schema.js';
 
 /** One record read from a listings input: a valid listing, or the problems that kept it out. */
@@ -7,10 +8,12 @@ export type ListingReadItem =
   | { readonly ok: false; readonly problem: RecordProblem; readonly position: number };
 
 /**
- * Validates one raw record. `position` is the 1-based line (NDJSON, CSV) or array index + 1 (JSON).
+ * Validates one raw record. `position` is the 1-based line (NDJSON, CSV) or array index + 1 (JSON). A record
+ * already in the form the schema returns is passed through as it came, not copied; zod checks every other one.
  * @example toListingItem({ id: 'a', title: 'Anker A1263' }, 'listings.ndjson', 1).ok === true
  */
 export function toListingItem(raw: unknown, source: string, position: number): ListingReadItem {
+  if (isParsedListing(raw)) return { ok: true, listing: raw, position };
   const parsed = Listing.safeParse(raw);
   if (parsed.success) return { ok: true, listing: parsed.data, position };
   const issue = parsed.error.issues[0];
