@@ -56,6 +56,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger, bodyLimit: options.bodyLimit }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Bodies are JSON unless a route says otherwise: plain text is a 415, not a failed validation.
+  app.removeContentTypeParser('text/plain');
   app.decorateRequest('principal', null);
   app.decorate('apiRoutes', routes);
   app.decorate('metrics', metrics);

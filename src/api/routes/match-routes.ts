@@ -35,7 +35,11 @@ export const matchRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
     async (request) => {
       const { decision, status, recall, limit, cursor } = request.query;
       const after = cursor === undefined ? undefined : decodeCursor('matches', cursor);
-      if (after !== undefined && !/^\d{1,18}$/.test(after)) throw new RecallguardError('RG_ERR_INVALID_REQUEST', 'cursor does not name a match');
+      if (after !== undefined && !/^\d{1,18}$/.test(after)) {
+        throw new RecallguardError('RG_ERR_INVALID_REQUEST', 'cursor does not name a match', {
+          details: { errors: [{ in: 'querystring', field: 'cursor', message: 'not a cursor this API issued' }] },
+        });
+      }
       const rows = await store.matches.list({
         limit: limit + 1,
         ...(decision ? { decision } : {}),

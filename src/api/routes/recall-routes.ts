@@ -44,7 +44,9 @@ const XML_MEDIA_TYPES = ['application/xml', 'text/xml', 'application/rss+xml'];
 
 /** `GET /v1/recalls`, `GET /v1/recalls/{id}` and `POST /v1/recalls/import`. */
 export const recallRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, service, options, metrics }) => {
-  app.addContentTypeParser(XML_MEDIA_TYPES, { parseAs: 'string', bodyLimit: options.uploadLimit }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(XML_MEDIA_TYPES, { parseAs: 'string', bodyLimit: options.uploadLimit }, (_request, body, done) =>
+    done(null, String(body).replace(/^\ufeff/, '')),
+  );
 
   app.get(
     '/v1/recalls',
