@@ -36,6 +36,7 @@ export async function sweepRecall(
   recall: { readonly id: string; readonly version: number },
   options: SweepOptions = {},
 ): Promise<SweepStatus> {
+  await store.analyze();
   const total = await store.listings.countLive();
   const sweep = await store.sweeps.open(recall.id, recall.version, algorithm, total);
   let { scanned, matched } = sweep;

@@ -1,4 +1,4 @@
-import { CamelCasePlugin, Migrator, type Kysely } from 'kysely';
+import { CamelCasePlugin, Migrator, sql, type Kysely } from 'kysely';
 import { RecallguardError } from '../errors/index.js';
 import { ApiKeyRepository } from './api-key-repository.js';
 import { createDatabase, type DatabaseOptions } from './database.js';
@@ -23,6 +23,11 @@ export interface Store {
   readonly ingestRuns: IngestRunRepository;
   readonly sweeps: SweepRepository;
   readonly apiKeys: ApiKeyRepository;
+  /**
+   * Refreshes the planner's statistics of the listing and match tables. Embedded PGlite runs no autovacuum:
+   * without statistics, paging through a freshly loaded table sorts all of it for every page.
+   */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,10 @@ export async function openStore(options: DatabaseOptions = {}): Promise<Store> {
     ingestRuns: new IngestRunRepository(db),
     sweeps: new SweepRepository(db),
     apiKeys: new ApiKeyRepository(db),
+    analyze: async () => {
+      await sql`analyze listing`.execute(db);
+      await sql`analyze match`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }
