@@ -40,7 +40,7 @@ export async function openStore(options: DatabaseOptions = {}): Promise<Store> {
   // Stored documents keep their own keys: only column names are translated.
   const db = createDatabase<Database>(options).withPlugin(new CamelCasePlugin({ maintainNestedObjectKeys: true }));
   try {
-    await migrate(db);
+    await migrate(db, options.schema);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -62,9 +62,12 @@ export async function openStore(options: DatabaseOptions = {}): Promise<Store> {
   };
 }
 
-/** Runs every migration not yet applied; a failure names the migration. */
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Runs every migration not yet applied; a failure names the migration. The bookkeeping tables live in the
+ * store's schema, named outright: otherwise Kysely takes such a table in any other schema as its own.
+ */
+export async function migrate(db: Kysely<Database>, schema = 'public'): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';

@@ -21,7 +21,7 @@ describe.each(DIALECTS)('repositories on $name', (dialect) => {
 
   it('runs its migrations once: a second run changes nothing', async () => {
     await store.recalls.upsert([anker]);
-    await migrate(store.db);
+    await migrate(store.db, handle.schema);
     expect(await store.recalls.count()).toBe(1);
   });
 
