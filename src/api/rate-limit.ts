@@ -8,9 +8,9 @@ export interface RateLimitSettings {
 }
 
 /**
- * Limits requests per API key (per client address before a key is known) on every route registered in
- * `scope` after this call. Must come after the authentication hook, whose principal names the key. Over the
- * limit is 429 `RG_ERR_RATE_LIMITED` with `Retry-After`.
+ * Limits requests per API key on every route registered in `scope` after this call. Must come after the
+ * authentication hook, whose principal names the key (a request it refuses is never counted; the client
+ * address is only a fallback). Over the limit is 429 `RG_ERR_RATE_LIMITED` with `Retry-After`.
  * @example await registerRateLimit(scope, { max: 600, windowMs: 60_000 });
  */
 export async function registerRateLimit(scope: FastifyInstance, settings: RateLimitSettings): Promise<void> {
