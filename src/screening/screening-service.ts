@@ -18,6 +18,9 @@ export interface RecallIngestOutcome {
   readonly sweeps: readonly SweepStatus[];
 }
 
+/** A bulk load this large refreshes the planner's statistics (PGlite has no autovacuum to do it). */
+const ANALYZE_AFTER_ADDED = 10_000;
+
 /** The recall index with each recall's stored version, rebuilt whenever recalls change. */
 interface LoadedIndex {
   readonly index: RecallIndex;
@@ -90,6 +93,7 @@ export class ScreeningService {
         // What was stored stays stored, and the run says how far it got, even when the reader fails midway.
         await this.store.ingestRuns.finish(runId, totals, problems);
       }
+      if (totals.added >= ANALYZE_AFTER_ADDED) await this.store.analyze();
       const run = (await this.store.ingestRuns.get(runId)) as IngestRun;
       return { run, screened: totals.screened, matched: totals.matched, withdrawn: totals.withdrawn };
     });
