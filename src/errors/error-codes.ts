@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   RG_ERR_PAYLOAD_TOO_LARGE: { message: 'The request body is too large', httpStatus: 413, exitCode: 3 },
   RG_ERR_RATE_LIMITED: { message: 'Too many requests', httpStatus: 429, exitCode: 4 },
   RG_ERR_NOT_READY: { message: 'The service is not ready', httpStatus: 503, exitCode: 4 },
+  RG_ERR_ILLEGAL_TRANSITION: { message: 'The case cannot take that action in its current state', httpStatus: 409, exitCode: 3 },
   RG_ERR_INTERNAL: { message: 'Internal error', httpStatus: 500, exitCode: 1 },
 } as const satisfies Record<string, { message: string; httpStatus: number; exitCode: number }>;
 
