@@ -6,6 +6,7 @@ import { AuditRecord, chainEntry, GENESIS_HASH } from './audit-entry.js';
  * What is wrong with a trail, as its most likely cause. `broken-link`: an entry does not follow the one
  * before it although both hash correctly (one was rewritten with a recomputed hash, or entries were removed
  * and the rest renumbered). `rewritten`: the entry at a checkpoint no longer has the checkpoint's hash.
+ * @example ChainProblem.options // ['malformed', 'edited', 'removed', ...]
  */
 export const ChainProblem = z.enum(['malformed', 'edited', 'removed', 'reordered', 'inserted', 'broken-link', 'rewritten']);
 export type ChainProblem = z.infer<typeof ChainProblem>;

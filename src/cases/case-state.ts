@@ -74,5 +74,8 @@ export const CaseCommand = z.discriminatedUnion('action', [
 ]);
 export type CaseCommand = z.infer<typeof CaseCommand>;
 
-/** The state every new case starts in. */
+/**
+ * The state every new case starts in.
+ * @example transition(OPEN_CASE, { action: 'dismiss', reason: 'toy replica' })
+ */
 export const OPEN_CASE: CaseStatus = Object.freeze({ state: 'open' });

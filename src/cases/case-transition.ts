@@ -3,8 +3,9 @@ import { CaseAction, CaseState, Measure, type CaseCommand, type CaseStatus } fro
 import { covers, describeMeasure, isStronger } from './measure.js';
 
 /**
- * The actions each state accepts. Anything else is an illegal transition; some allowed actions still
+ * The actions each state accepts (`verified` none: it is final). Anything else is an illegal transition; some allowed actions still
  * check their data (a confirmation must cover the request, an escalation must block more).
+ * @example CASE_TRANSITIONS.dismissed // ['reopen']
  */
 export const CASE_TRANSITIONS: Readonly<Record<CaseState, readonly CaseAction[]>> = Object.freeze({
   open: ['request_action', 'dismiss'],
@@ -47,6 +48,7 @@ export const CaseProblem = z.discriminatedUnion('code', [
 ]);
 export type CaseProblem = z.infer<typeof CaseProblem>;
 
+/** The new status, or why the action was refused. */
 export type TransitionResult = { readonly ok: true; readonly status: CaseStatus } | { readonly ok: false; readonly problem: CaseProblem };
 
 /**

@@ -30,7 +30,10 @@ export function blocksMarket(blocked: readonly string[], market: string): boolea
   return blocked.includes(code) || blocked.includes(country);
 }
 
-/** `removal` or `restriction in CA, US`, for messages. */
+/**
+ * A measure in words, for messages.
+ * @example describeMeasure({ kind: 'restrict', jurisdictions: ['CA', 'US'] }) // 'restriction in CA, US'
+ */
 export function describeMeasure(measure: Measure): string {
   return measure.kind === 'remove' ? 'removal' : `restriction in ${measure.jurisdictions.join(', ')}`;
 }

@@ -52,5 +52,8 @@ export const DeadlinePolicy = z.discriminatedUnion('kind', [HoursPolicy, Working
 export type DeadlinePolicy = z.infer<typeof DeadlinePolicy>;
 export type WorkingDaysPolicy = Extract<DeadlinePolicy, { kind: 'working-days' }>;
 
-/** The part of a working-days policy that decides which days count. */
+/**
+ * The part of a working-days policy that decides which days count.
+ * @example const calendar: WorkingCalendar = { country: 'FR', timeZone: 'Europe/Paris' };
+ */
 export type WorkingCalendar = Pick<WorkingDaysPolicy, 'country' | 'region' | 'timeZone'>;

@@ -18,6 +18,10 @@ export const RelistReason = z.object({
 });
 export type RelistReason = z.infer<typeof RelistReason>;
 
+/**
+ * The verdict on one candidate against one removed listing, with the evidence.
+ * @example RelistComparison.parse({ relisted: false, score: 0, reasons: [], titleSimilarity: 0.31 })
+ */
 export const RelistComparison = z.object({
   relisted: z.boolean(),
   /** The strongest reason that was not vetoed, 0 when none. */

@@ -9,6 +9,7 @@ const DEFAULT_RESPONSE_BYTES = 1024;
  * The outcome of one delivery attempt, JSON-ready for the outbox's attempt log. `errorKind`: `timeout` (no
  * complete answer within `timeoutMs`), `network` (refused, reset, DNS, TLS), `http-status` (an answer
  * other than 2xx; redirects are not followed and count as failures).
+ * @example DeliveryResult.parse(JSON.parse(storedAttempt)).errorKind // 'timeout'
  */
 export const DeliveryResult = z.object({
   ok: z.boolean(),
