@@ -1,6 +1,6 @@
 import type { Listing } from '../listings/index.js';
 import {
-  compactBrandKey, containsCjk, extractGtins, extractModelCandidates, findBrandMentions, foldText, gtinCandidates, modelKey, tokenize,
+  compactBrandKey, containsCjk, extractGtins, extractModelMentions, findBrandMentions, foldText, gtinCandidates, modelKey, tokenize,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 
@@ -16,6 +16,8 @@ export interface ListingView {
   /** Unique title tokens (plus category tokens), in order. */
   readonly tokens: readonly string[];
   readonly tokenSet: ReadonlySet<string>;
+  /** How many of `tokenSet`'s first tokens are the title's (the rest are the category's). */
+  readonly titleTokenCount: number;
   /** The title's tokens in order (negated mentions removed), for multi-word brands ("fisher price"). */
   readonly titleTokens: readonly string[];
   /** The title's tokens joined without spaces, to find brands written as one word or spaced out. */
@@ -44,8 +46,9 @@ export function viewListing(listing: Listing): ListingView {
   const affirmed = withoutNegatedMentions(listing.title);
   const titleOnly = tokenize(affirmed);
   const tokenSet = new Set(titleOnly);
-  if (listing.category) for (const token of tokenize(listing.category)) tokenSet.add(token);
-  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet);
+  const titleTokenCount = tokenSet.size;
+  if (listing.category) for (const token of categoryTokens(listing.category)) tokenSet.add(token);
+  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount);
 }
 
 /** The view as a class: one shape for every listing, and the accessory wording read only when a feature asks. */
@@ -65,6 +68,7 @@ class ListingViewOf implements ListingView {
     affirmed: string,
     readonly titleTokens: readonly string[],
     readonly tokenSet: ReadonlySet<string>,
+    readonly titleTokenCount: number,
   ) {
     this.models = modelMentions(listing, affirmed, description);
     this.numbers = titleTokens.filter((token) => DIGITS.test(token));
@@ -92,20 +96,38 @@ class ListingViewOf implements ListingView {
 
 const NONE: readonly string[] = [];
 
+/** A catalogue has few categories, repeated on every listing, so their tokens are remembered. */
+const CATEGORY_CACHE_LIMIT = 10_000;
+const categoryCache = new Map<string, readonly string[]>();
+
+function categoryTokens(category: string): readonly string[] {
+  let tokens = categoryCache.get(category);
+  if (tokens === undefined) {
+    tokens = tokenize(category);
+    if (categoryCache.size >= CATEGORY_CACHE_LIMIT) categoryCache.clear();
+    categoryCache.set(category, tokens);
+  }
+  return tokens;
+}
+
 function modelMentions(listing: Listing, affirmed: string, description: string): ModelMention[] {
   const found = new Map<string, string>();
-  if (listing.model) for (const part of listing.model.split(/[,;|]/)) addMention(found, part.trim());
-  for (const candidate of extractModelCandidates(affirmed)) addMention(found, candidate);
+  if (listing.model) {
+    for (const part of listing.model.split(/[,;|]/)) {
+      const display = part.trim();
+      addMention(found, modelKey(display), display);
+    }
+  }
+  for (const [key, display] of extractModelMentions(affirmed)) addMention(found, key, display);
   if (description && found.size === 0) {
-    for (const candidate of extractModelCandidates(withoutNegatedMentions(description))) addMention(found, candidate);
+    for (const [key, display] of extractModelMentions(withoutNegatedMentions(description))) addMention(found, key, display);
   }
   const mentions: ModelMention[] = [];
   for (const [key, display] of found) mentions.push({ key, display });
   return mentions;
 }
 
-function addMention(found: Map<string, string>, display: string): void {
-  const key = modelKey(display);
+function addMention(found: Map<string, string>, key: string, display: string): void {
   if (key.length >= 3 && !found.has(key)) found.set(key, display);
 }
 

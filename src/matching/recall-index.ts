@@ -138,12 +138,17 @@ export class RecallIndex {
     for (const number of listing.numbers) addAll(found, this.models.get(number));
     for (const brand of listing.statedBrands) addAll(found, this.brands.get(brand));
     for (const brand of listing.mentionedBrands) addAll(found, this.brands.get(brand));
-    this.addTitleBrandCandidates(listing.titleTokens, found);
-    this.addLineWordCandidates(listing, found);
-    return [...found];
+    this.addWordCandidates(listing, found);
+    return found.size === 0 ? [] : [...found];
   }
 
-  private addTitleBrandCandidates(tokens: readonly string[], found: Set<number>): void {
+  /**
+   * Brands named by the title's words, then products named by a product-line word of the title or category:
+   * one look-up per word for both, the name candidates kept aside so that they still come after every brand's.
+   */
+  private addWordCandidates(listing: ListingView, found: Set<number>): void {
+    const tokens = listing.titleTokens;
+    let named: number[] | undefined;
     for (let i = 0; i < tokens.length; i += 1) {
       const postings = this.words.get(tokens[i] as string);
       if (!postings) continue;
@@ -153,22 +158,30 @@ export class RecallIndex {
         node = node.next.get(tokens[j] as string);
         addAll(found, node?.pathBrandOf);
       }
+      if (postings.lineWordOf.length > 0) named = this.addNamedProducts(listing, postings.lineWordOf, found, named);
     }
+    // category words come after the title's in the token set
+    let seen = 0;
+    for (const token of listing.tokenSet) {
+      if ((seen += 1) <= listing.titleTokenCount) continue;
+      const ids = this.words.get(token)?.lineWordOf;
+      if (ids && ids.length > 0) named = this.addNamedProducts(listing, ids, found, named);
+    }
+    if (named) for (const id of named) found.add(id);
   }
 
-  private addLineWordCandidates(listing: ListingView, found: Set<number>): void {
-    for (const token of listing.tokenSet) {
-      const ids = this.words.get(token)?.lineWordOf;
-      if (!ids || ids.length === 0) continue;
-      for (const id of ids) {
-        if (found.has(id)) continue;
-        const words = (this.products[id] as ProductView).nameTokens;
-        const idfs = this.nameIdfs[id] as Float64Array;
-        let shared = 0;
-        for (let i = 0; i < words.length; i += 1) if (listing.tokenSet.has(words[i] as string)) shared += idfs[i] as number;
-        if (shared >= this.minTokenEvidence && shared >= MIN_NAME_COVERAGE * (this.nameWeights[id] as number)) found.add(id);
-      }
+  /** Appends the products, among `ids`, whose name the listing covers enough of. */
+  private addNamedProducts(listing: ListingView, ids: readonly number[], found: Set<number>, named: number[] | undefined): number[] | undefined {
+    let out = named;
+    for (const id of ids) {
+      if (found.has(id)) continue;
+      const words = (this.products[id] as ProductView).nameTokens;
+      const idfs = this.nameIdfs[id] as Float64Array;
+      let shared = 0;
+      for (let i = 0; i < words.length; i += 1) if (listing.tokenSet.has(words[i] as string)) shared += idfs[i] as number;
+      if (shared >= this.minTokenEvidence && shared >= MIN_NAME_COVERAGE * (this.nameWeights[id] as number)) (out ??= []).push(id);
     }
+    return out;
   }
 
   /** Sizes of the blocking structures, for diagnostics and benchmarks. */

@@ -184,12 +184,23 @@ function addSpacedOut(text: string, found: CandidateSet): void {
  *   // ['8361', 'PAC20', 'PAC20-272']
  */
 export function extractModelCandidates(text: string): string[] {
+  return [...extractModelMentions(text).values()];
+}
+
+const NO_MENTIONS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * {@link extractModelCandidates} with each candidate's {@link modelKey}: a map from key to display string, in
+ * the same order, for callers that need the keys too.
+ * @example extractModelMentions('Anker A1263 power bank') // Map { 'a1263' => 'A1263' }
+ */
+export function extractModelMentions(text: string): ReadonlyMap<string, string> {
   const ascii = isAscii(text);
   const folded = ascii ? text : foldConfusables(foldWidth(text));
-  if (!HAS_DIGIT_RE.test(folded)) return [];
+  if (!HAS_DIGIT_RE.test(folded)) return NO_MENTIONS;
   const found = new CandidateSet();
   if (KEYWORD_HINT_RE.test(folded)) addKeywordValues(scanTokens(folded), found, !ascii);
   addDigitTokens(folded, found);
   addSpacedOut(folded, found);
-  return [...found.byKey.values()];
+  return found.byKey;
 }
