@@ -28,8 +28,8 @@ export async function* readListings(path: string, options: ReadListingsOptions =
 }
 
 /**
- * {@link readListings} in batches (one per read chunk, at most a few thousand records): the form for hot
- * loops, since one await per batch costs far less than one per record.
+ * {@link readListings} in batches of at most 256 records: the form for hot loops, since one await per batch
+ * costs far less than one per record.
  * @example for await (const batch of readListingBatches('listings.ndjson')) for (const item of batch) …
  */
 export async function* readListingBatches(path: string, options: ReadListingsOptions = {}): AsyncGenerator<ListingReadItem[]> {
@@ -46,7 +46,8 @@ export async function* readListingBatches(path: string, options: ReadListingsOpt
   else yield* batched(readJsonArray(input, source));
 }
 
-const BATCH = 512;
+/** Small enough that a batch's records are screened and dropped before the next young-generation collection. */
+const BATCH = 256;
 
 async function* batched(items: AsyncIterable<ListingReadItem>): AsyncGenerator<ListingReadItem[]> {
   let batch: ListingReadItem[] = [];
@@ -84,13 +85,17 @@ async function* readNdjson(input: Readable, source: string): AsyncGenerator<List
   let rest = '';
   for await (const chunk of input as AsyncIterable<string>) {
     const text = rest + chunk;
-    const batch: ListingReadItem[] = [];
+    let batch: ListingReadItem[] = [];
     let from = 0;
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
       position += 1;
       const item = ndjsonItem(text.slice(from, end), source, position);
       if (item) batch.push(item);
       from = end + 1;
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
     rest = text.slice(from);
     if (batch.length > 0) yield batch;
