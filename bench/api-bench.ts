@@ -47,10 +47,11 @@ function ask<T>(child: ChildProcess, type: string): Promise<T> {
   return answer;
 }
 
-/** Screens a sample of the bodies one by one and checks every answer names its listing: the load is real work. */
+/** Screens a sample spread over the bodies one by one and checks every answer names its listing: the load is real work. */
 async function checkAnswers(url: string, key: string, bodies: readonly string[]): Promise<Record<string, number>> {
   const decisions: Record<string, number> = {};
-  for (const body of bodies.slice(0, SAMPLE_CHECKS)) {
+  const stride = Math.max(1, Math.floor(bodies.length / SAMPLE_CHECKS));
+  for (const body of bodies.filter((_, index) => index % stride === 0).slice(0, SAMPLE_CHECKS)) {
     const response = await fetch(`${url}/v1/screen`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body });
     const answer = (await response.json()) as { results?: { listingId: string; decision: string }[] };
     const sent = (JSON.parse(body) as { listings: { id: string }[] }).listings[0]?.id;

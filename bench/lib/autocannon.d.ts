@@ -14,6 +14,7 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     overallRate?: number;
+    ignoreCoordinatedOmission?: boolean;
     timeout?: number;
     method?: string;
     headers?: Record<string, string>;
