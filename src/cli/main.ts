@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { ERROR_CODES, isRecallguardError } from '../errors/index.js';
 import { processIo, type CliIo } from './cli-io.js';
 import type { CommandState } from './command-state.js';
+import { casesCommand, policyCommand } from './commands/cases-command.js';
 import { demoCommand } from './commands/demo-command.js';
+import { auditCommand, reportCommand, webhooksCommand } from './commands/operations-command.js';
 import { explainCommand } from './commands/explain-command.js';
 import { keysCommand } from './commands/keys-command.js';
 import { listingsCommand } from './commands/listings-command.js';
@@ -22,7 +24,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const program = new Command('recallguard')
     .description('Keeps recalled and unsafe products off marketplaces: screens listings against official recalls and explains every match.')
     .version(VERSION);
-  for (const command of [screenCommand(io, state), explainCommand(io), recallsCommand(io, state), listingsCommand(io, state), keysCommand(io), serveCommand(io), demoCommand(io)]) {
+  for (const command of [screenCommand(io, state), explainCommand(io), recallsCommand(io, state), listingsCommand(io, state), keysCommand(io), casesCommand(io), policyCommand(io), webhooksCommand(io), auditCommand(io, state), reportCommand(io), serveCommand(io), demoCommand(io)]) {
     program.addCommand(command);
   }
   configure(program, io);

@@ -1,6 +1,7 @@
 import { formatProblem, type RecordProblem } from '../errors/index.js';
 import type { ListingReadItem } from '../listings/index.js';
 import type { Recall } from '../recalls/index.js';
+import { EnforcementService } from '../enforcement/index.js';
 import { ScreeningService, type SweepStatus } from '../screening/index.js';
 import type { IngestRun } from '../storage/index.js';
 import type { CliIo } from './cli-io.js';
@@ -11,7 +12,7 @@ const SHOWN_PROBLEMS = 50;
 /** Stores recalls as new versions where they changed and sweeps the stored listings for each; prints what it did. */
 export async function ingestRecallsIntoStore(io: CliIo, source: string, recalls: readonly Recall[], problems: readonly RecordProblem[]): Promise<void> {
   await withStore(io, async (store) => {
-    const service = new ScreeningService(store);
+    const service = new ScreeningService(store, { listener: new EnforcementService(store).listener() });
     const { run, sweeps } = await service.ingestRecalls(source, recalls, problems, {
       onProgress: (sweep) => {
         if (io.interactive && !sweep.done) io.stderr.write(`\rsweeping ${sweep.recallId}: ${sweep.scanned}/${sweep.total}`);
@@ -30,7 +31,7 @@ export async function ingestListingsIntoStore(
   batches: AsyncIterable<readonly ListingReadItem[]>,
 ): Promise<{ readonly rejected: number }> {
   return withStore(io, async (store) => {
-    const outcome = await new ScreeningService(store).ingestListingBatches(source, batches);
+    const outcome = await new ScreeningService(store, { listener: new EnforcementService(store).listener() }).ingestListingBatches(source, batches);
     const problems = outcome.run.rejected > 0 ? await store.ingestRuns.problems(outcome.run.runId) : [];
     reportRun(io, outcome.run, problems.map((problem) => ({ source, recordId: problem.record, field: problem.field, message: problem.problem })), engineName(store.engine));
     io.stderr.write(`screened ${outcome.screened} new or changed listings: ${outcome.matched} match a recall, ${outcome.withdrawn} earlier matches withdrawn\n`);

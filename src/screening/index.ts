@@ -1,2 +1,2 @@
 export { sweepRecall, sweepStatus, type SweepOptions, type SweepStatus } from './recall-sweep.js';
-export { ScreeningService, type ListingIngestOutcome, type RecallIngestOutcome } from './screening-service.js';
+export { ScreeningService, type ListingIngestOutcome, type RecallIngestOutcome, type ScreeningListener, type ScreeningServiceOptions } from './screening-service.js';

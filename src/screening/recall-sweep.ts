@@ -7,6 +7,8 @@ export interface SweepOptions {
   readonly onProgress?: (sweep: SweepStatus) => void;
   /** Stops after the page in progress; the sweep stays `running` and resumes from there. */
   readonly signal?: AbortSignal;
+  /** Told of each page's matches once they are stored (enforcement opens cases from them). */
+  readonly onMatches?: (matches: readonly FoundMatch[]) => Promise<void>;
 }
 
 export interface SweepStatus {
@@ -71,6 +73,7 @@ export async function sweepRecall(
       withdrawn += await store.matches.record(trx, { algorithm, listings: range, recallId: recall.id, matches: found });
       await store.sweeps.advance(trx, sweep.sweepId, { after: range.through, scanned, matched, withdrawn });
     });
+    if (found.length > 0) await options.onMatches?.(found);
     options.onProgress?.(status(false));
     if (page.length < pageSize) break;
   }

@@ -2,7 +2,7 @@ import type { RecordProblem } from '../errors/index.js';
 import type { Listing, ListingReadItem } from '../listings/index.js';
 import { buildRecallIndex, DEFAULT_ALGORITHM, screenListing, type RecallIndex, type ScreeningResult } from '../matching/index.js';
 import type { Recall } from '../recalls/index.js';
-import type { FoundMatch, IngestRun, ListingKey, Store } from '../storage/index.js';
+import type { FoundMatch, IngestRun, ListingKey, Store, StoredListing } from '../storage/index.js';
 import { sweepRecall, type SweepOptions, type SweepStatus } from './recall-sweep.js';
 
 export interface ListingIngestOutcome {
@@ -16,6 +16,20 @@ export interface ListingIngestOutcome {
 export interface RecallIngestOutcome {
   readonly run: IngestRun;
   readonly sweeps: readonly SweepStatus[];
+}
+
+/**
+ * What else happens when listings change or match: enforcement opens cases from stored matches and blocks
+ * re-listings of removed listings. Called after the screening's own writes are committed.
+ */
+export interface ScreeningListener {
+  readonly listingsChanged: (listings: readonly StoredListing[]) => Promise<void>;
+  readonly matched: (matches: readonly FoundMatch[]) => Promise<void>;
+}
+
+export interface ScreeningServiceOptions {
+  readonly algorithm?: string;
+  readonly listener?: ScreeningListener;
 }
 
 /** A bulk load this large refreshes the planner's statistics (PGlite has no autovacuum to do it). */
@@ -35,14 +49,16 @@ interface LoadedIndex {
  */
 export class ScreeningService {
   readonly algorithm: string;
+  private readonly listener: ScreeningListener | undefined;
   private loaded: Promise<LoadedIndex> | undefined;
   private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
-    options: { readonly algorithm?: string } = {},
+    options: ScreeningServiceOptions = {},
   ) {
     this.algorithm = options.algorithm ?? DEFAULT_ALGORITHM;
+    this.listener = options.listener;
   }
 
   /** The current index, built from the stored recalls on first use. */
@@ -112,6 +128,10 @@ export class ScreeningService {
     const withdrawn = await this.store.db
       .transaction()
       .execute((trx) => this.store.matches.record(trx, { algorithm: this.algorithm, listings: listingKeys, matches: found }));
+    if (this.listener) {
+      if (upserted.changed.length > 0) await this.listener.listingsChanged(upserted.changed);
+      if (found.length > 0) await this.listener.matched(found);
+    }
     const matched = new Set(found.map((match) => `${match.marketplace}\u0000${match.id}`)).size;
     return { added: upserted.added, unchanged: upserted.unchanged, screened: upserted.changed.length, matched, withdrawn };
   }
@@ -134,7 +154,7 @@ export class ScreeningService {
       if (outcome.touched.length > 0) this.loaded = undefined;
       const { index } = await this.load();
       const sweeps: SweepStatus[] = [];
-      for (const recall of outcome.touched) sweeps.push(await sweepRecall(this.store, index, this.algorithm, recall, options));
+      for (const recall of outcome.touched) sweeps.push(await sweepRecall(this.store, index, this.algorithm, recall, this.withListener(options)));
       return { run, sweeps };
     });
   }
@@ -146,7 +166,7 @@ export class ScreeningService {
       const resumed: SweepStatus[] = [];
       for (const sweep of await this.store.sweeps.unfinished()) {
         if (sweep.algorithm !== this.algorithm || versions.get(sweep.recallId) !== sweep.recallVersion) continue;
-        resumed.push(await sweepRecall(this.store, index, this.algorithm, { id: sweep.recallId, version: sweep.recallVersion }, options));
+        resumed.push(await sweepRecall(this.store, index, this.algorithm, { id: sweep.recallId, version: sweep.recallVersion }, this.withListener(options)));
       }
       return resumed;
     });
@@ -157,8 +177,13 @@ export class ScreeningService {
     return this.serially(async () => {
       const { index, versions } = await this.load();
       const version = versions.get(recallId);
-      return version === undefined ? undefined : sweepRecall(this.store, index, this.algorithm, { id: recallId, version }, options);
+      return version === undefined ? undefined : sweepRecall(this.store, index, this.algorithm, { id: recallId, version }, this.withListener(options));
     });
+  }
+
+  private withListener(options: SweepOptions): SweepOptions {
+    const listener = this.listener;
+    return listener ? { ...options, onMatches: (matches) => listener.matched(matches) } : options;
   }
 
   private load(): Promise<LoadedIndex> {

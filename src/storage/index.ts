@@ -16,3 +16,8 @@ export { RecallRepository, type RecallSearch, type RecallUpsertOutcome, type Sto
 export type { Database } from './schema.js';
 export { migrate, openStore, type Store } from './store.js';
 export { SweepRepository, type Sweep, type SweepProgress, type SweepState } from './sweep-repository.js';
+export { AuditRepository } from './audit-repository.js';
+export { CaseRepository, CLOSED_STATES, type CaseQuery, type NewCase, type StoredCase } from './case-repository.js';
+export { OutboxRepository, type DeliveryAttempt, type OutboxMessage, type OutboxState } from './outbox-repository.js';
+export { PolicyRepository, type PriorityRecall, type SourcePolicy, type TakedownMode } from './policy-repository.js';
+export { TakedownMemoryRepository, type RemovedFingerprint, type ReviewLabel } from './takedown-memory-repository.js';

@@ -144,6 +144,26 @@ export class MatchRepository {
     return Number(result.numUpdatedRows);
   }
 
+  async get(matchId: string): Promise<StoredMatch | undefined> {
+    if (!/^\d+$/.test(matchId)) return undefined;
+    const row = await this.db.selectFrom('match').selectAll().where('id', '=', matchId).executeTakeFirst();
+    return row && storedMatch(row);
+  }
+
+  /** The id of the stored match of a listing × recall product (any algorithm, newest first). */
+  async idOf(match: ListingKey & { readonly recallId: string; readonly productIndex: number }): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('match')
+      .select('id')
+      .where('marketplace', '=', match.marketplace)
+      .where('listingId', '=', match.id)
+      .where('recallId', '=', match.recallId)
+      .where('productIndex', '=', match.productIndex)
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    return row && String(row.id);
+  }
+
   async forListing(key: ListingKey): Promise<StoredMatch[]> {
     const rows = await this.db
       .selectFrom('match')

@@ -106,6 +106,100 @@ export interface ApiKeyTable {
   revokedAt: Date | null;
 }
 
+export interface SourcePolicyTable {
+  source: string;
+  mode: string;
+  deadline: Json<unknown>;
+  updatedAt: Timestamp;
+}
+
+export interface PriorityRecallTable {
+  recallId: string;
+  list: string;
+  deadline: Json<unknown>;
+  notifiedAt: Date;
+  importedAt: Timestamp;
+}
+
+export interface CaseTable {
+  id: Identity;
+  marketplace: string;
+  listingId: string;
+  recallId: string;
+  productIndex: number;
+  matchId: string | null;
+  relistingOf: string | null;
+  state: string;
+  /** The full case status (state with its data), as `CaseStatus`. */
+  status: Json<unknown>;
+  assignee: string | null;
+  seller: string | null;
+  listingHash: string;
+  deadline: Json<unknown>;
+  notifiedAt: Date;
+  dueAt: Date;
+  escalatedAt: Date | null;
+  closedAt: Date | null;
+  reason: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface AuditEntryTable {
+  seq: ColumnType<string, string | number, never>;
+  at: Date;
+  actor: string;
+  action: string;
+  subject: string;
+  reason: string | null;
+  data: Json<unknown>;
+  previousHash: string;
+  hash: string;
+}
+
+export interface WebhookEndpointTable {
+  marketplace: string;
+  url: string;
+  secret: string;
+  createdAt: Timestamp;
+}
+
+export interface OutboxTable {
+  id: string;
+  caseId: string;
+  marketplace: string;
+  kind: string;
+  payload: Json<unknown>;
+  state: string;
+  attempts: Generated<number>;
+  nextAttemptAt: Date;
+  lastStatus: number | null;
+  lastError: string | null;
+  createdAt: Timestamp;
+  deliveredAt: Date | null;
+  confirmedAt: Date | null;
+}
+
+export interface RemovedFingerprintTable {
+  caseId: string;
+  marketplace: string;
+  listingId: string;
+  seller: string | null;
+  fingerprint: Json<unknown>;
+  createdAt: Timestamp;
+}
+
+export interface ReviewLabelTable {
+  id: Identity;
+  caseId: string;
+  listing: Json<unknown>;
+  recallId: string;
+  productIndex: number;
+  isMatch: boolean;
+  reviewer: string;
+  createdAt: Timestamp;
+}
+
 /** recallguard's tables, in the camelCase the repositories use (columns are snake_case). */
 export interface Database {
   recall: RecallTable;
@@ -116,6 +210,14 @@ export interface Database {
   ingestProblem: IngestProblemTable;
   sweep: SweepTable;
   apiKey: ApiKeyTable;
+  sourcePolicy: SourcePolicyTable;
+  priorityRecall: PriorityRecallTable;
+  case: CaseTable;
+  auditEntry: AuditEntryTable;
+  webhookEndpoint: WebhookEndpointTable;
+  outbox: OutboxTable;
+  removedFingerprint: RemovedFingerprintTable;
+  reviewLabel: ReviewLabelTable;
 }
 
 export type RecallRow = Selectable<RecallTable>;
@@ -124,3 +226,6 @@ export type MatchRow = Selectable<MatchTable>;
 export type NewMatch = Insertable<MatchTable>;
 export type SweepRow = Selectable<SweepTable>;
 export type IngestRunRow = Selectable<IngestRunTable>;
+export type CaseRow = Selectable<CaseTable>;
+export type AuditEntryRow = Selectable<AuditEntryTable>;
+export type OutboxRow = Selectable<OutboxTable>;

@@ -1,14 +1,19 @@
 import { CamelCasePlugin, Migrator, sql, type Kysely } from 'kysely';
 import { RecallguardError } from '../errors/index.js';
 import { ApiKeyRepository } from './api-key-repository.js';
+import { AuditRepository } from './audit-repository.js';
+import { CaseRepository } from './case-repository.js';
 import { createDatabase, type DatabaseOptions } from './database.js';
 import { IngestRunRepository } from './ingest-run-repository.js';
 import { ListingRepository } from './listing-repository.js';
 import { MatchRepository } from './match-repository.js';
 import { migrationProvider } from './migrations/index.js';
+import { OutboxRepository } from './outbox-repository.js';
+import { PolicyRepository } from './policy-repository.js';
 import { RecallRepository } from './recall-repository.js';
 import type { Database } from './schema.js';
 import { SweepRepository } from './sweep-repository.js';
+import { TakedownMemoryRepository } from './takedown-memory-repository.js';
 
 /**
  * recallguard's database with its repositories, on either engine. Created by {@link openStore}, which has
@@ -23,6 +28,11 @@ export interface Store {
   readonly ingestRuns: IngestRunRepository;
   readonly sweeps: SweepRepository;
   readonly apiKeys: ApiKeyRepository;
+  readonly cases: CaseRepository;
+  readonly audit: AuditRepository;
+  readonly outbox: OutboxRepository;
+  readonly policies: PolicyRepository;
+  readonly takedownMemory: TakedownMemoryRepository;
   /**
    * Refreshes the planner's statistics of the listing and match tables. Embedded PGlite runs no autovacuum:
    * without statistics, paging through a freshly loaded table sorts all of it for every page.
@@ -54,6 +64,11 @@ export async function openStore(options: DatabaseOptions = {}): Promise<Store> {
     ingestRuns: new IngestRunRepository(db),
     sweeps: new SweepRepository(db),
     apiKeys: new ApiKeyRepository(db),
+    cases: new CaseRepository(db),
+    audit: new AuditRepository(db),
+    outbox: new OutboxRepository(db),
+    policies: new PolicyRepository(db),
+    takedownMemory: new TakedownMemoryRepository(db),
     analyze: async () => {
       await sql`analyze listing`.execute(db);
       await sql`analyze match`.execute(db);

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Command } from 'commander';
 import { buildApp } from '../../api/index.js';
 import { RecallguardError } from '../../errors/index.js';
+import { EnforcementService } from '../../enforcement/index.js';
 import { ScreeningService } from '../../screening/index.js';
 import type { CliIo } from '../cli-io.js';
 import { dataDir, describeStore, holdStore } from '../cli-store.js';
@@ -33,7 +34,7 @@ export function serveCommand(io: CliIo): Command {
     .action(async (flags: ServeFlags) => {
       const held = await holdStore(io);
       try {
-        const service = new ScreeningService(held.store);
+        const service = new ScreeningService(held.store, { listener: new EnforcementService(held.store).listener() });
         const cpscBaseUrl = io.env['RECALLGUARD_CPSC_BASE_URL'];
         const app = await buildApp({
           store: held.store,

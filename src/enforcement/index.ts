@@ -1,0 +1,5 @@
+export { verifyStoredTrail } from './audit-verification.js';
+export { DEFAULT_POLICY, PriorityEntry, PriorityList, SourcePolicyInput, TakedownMode } from './enforcement-policy.js';
+export { EnforcementService, type Actor, type EnforcementOptions } from './enforcement-service.js';
+export { dispatchOutbox, type DispatchOptions, type DispatchOutcome } from './outbox-dispatcher.js';
+export { complianceReportFromStore } from './store-report.js';
