@@ -35,7 +35,16 @@ export interface ListingView {
 
 const DESCRIPTION_SCAN_CHARS = 600;
 const GENERIC_BRANDS = new Set(['', 'generic', 'unbranded', 'nobrand', 'na', 'none', 'oem', 'unknown', '无品牌', '无']);
-const DIGITS = /^\d{4,}$/;
+
+/** Four or more digits and nothing else. */
+function isLongNumber(token: string): boolean {
+  if (token.length < 4) return false;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 /**
  * Derives the listing's match evidence: tokens, model candidates, barcodes, brands, accessory wording.
@@ -71,7 +80,7 @@ class ListingViewOf implements ListingView {
     readonly titleTokenCount: number,
   ) {
     this.models = modelMentions(listing, affirmed, description);
-    this.numbers = titleTokens.filter((token) => DIGITS.test(token));
+    this.numbers = titleTokens.filter(isLongNumber);
     this.gtins = listingGtins(listing, description);
     this.statedBrands = statedBrands(listing.brand);
     // Latin brand names are found through the title's own words; the alias table adds other scripts.

@@ -1,4 +1,4 @@
-import { isDigitCode, isWordCode, tokenEnd, tokenStart } from './ascii-scan.js';
+import { isDigitCode, isJoinCode, isWordCode, tokenEnd, tokenStart } from './ascii-scan.js';
 import { foldConfusables, foldWidth, isAscii } from './unicode.js';
 import { isModelLike, modelKey } from './model-key.js';
 import { isQuantityToken, isUnitWord } from './quantity.js';
@@ -36,7 +36,6 @@ const SHORT_LETTER_PREFIX_RE = /^[A-Za-z]{1,4}$/;
 const DIGITS_RE = /^\d+$/;
 const HAS_DIGIT_RE = /\d/;
 const INNER_SEPARATORS_RE = /[-/._]/g;
-const HAS_LETTER_RE = /[a-z]/;
 const MAX_LIST_VALUES = 12;
 
 interface Token {
@@ -146,6 +145,19 @@ function addJoinedWithPrevious(text: string, start: number, token: string, found
   }
 }
 
+function hasJoin(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (isJoinCode(token.charCodeAt(i))) return true;
+  return false;
+}
+
+function hasLowerLetter(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
+
 /** Every token holding a digit; the scan jumps from digit to digit, skipping plain words. */
 function addDigitTokens(text: string, found: CandidateSet): void {
   for (let i = 0; i < text.length; i++) {
@@ -154,10 +166,11 @@ function addDigitTokens(text: string, found: CandidateSet): void {
     const start = tokenStart(text, i);
     const end = tokenEnd(text, i);
     const token = text.slice(start, end);
-    const compact = token.toLowerCase().replace(INNER_SEPARATORS_RE, '');
+    const lower = token.toLowerCase();
+    const compact = hasJoin(token) ? lower.replace(INNER_SEPARATORS_RE, '') : lower;
     const amount = isQuantityToken(compact);
     // same test as isModelLike, inlined: the token is ASCII letters and digits and holds a digit
-    if (!amount && compact.length >= 3 && compact.length <= 24 && HAS_LETTER_RE.test(compact)) found.add(token);
+    if (!amount && compact.length >= 3 && compact.length <= 24 && hasLowerLetter(compact)) found.add(token);
     if (token.includes('/')) {
       for (const part of token.split('/')) if (isModelLike(part)) found.add(part);
     }

@@ -43,6 +43,14 @@ const YEAR_WORD_RE = /^(?:(?:new|latest|upgraded|model|version)(?:19|20)\d\d|(?:
 
 const UNIT_WORD_RE = new RegExp(`^(?:${UNITS})$`);
 
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /**
  * Whether a lower-case word is a unit or counter on its own ("mah", "w", "pack"), as in "1000 mAh".
  * @example isUnitWord('mah') // true
@@ -59,6 +67,8 @@ export function isUnitWord(lower: string): boolean {
 export function isQuantityToken(compactLower: string): boolean {
   const first = compactLower.charCodeAt(0);
   if (first >= 48 && first <= 57) {
+    // each pattern below needs a letter (a unit, x, in, k, p): a bare number is none of them
+    if (isDigits(compactLower)) return false;
     return AMOUNT_RE.test(compactLower) || RESOLUTION_RE.test(compactLower) || DIMENSION_RE.test(compactLower)
       || MULTI_IN_ONE_RE.test(compactLower) || YEAR_WORD_RE.test(compactLower);
   }

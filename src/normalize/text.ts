@@ -12,6 +12,8 @@ const PICTOGRAPH_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji
 const MAYBE_PICTOGRAPH_RE = /[\u00a9\u00ae\u203c-\u3299\ud800-\udbff]|\ufe0e|\ufe0f/;
 const REPEATED_PUNCTUATION_RE = /([!-/:-@[-`{-~])\1+/g;
 const PUNCTUATION_PAIR_RE = /[!-/:-@[-`{-~]{2}/;
+/** Where a punctuation pair, spaced-out singles or leet could start, in one scan: most titles have none. */
+const MAY_REWRITE_RE = /[!-/:-@[-`{-~]{2}|(?<![a-z0-9])[a-z0-9] [a-z0-9](?![a-z0-9])|[a-z](?:[013457@$]|00)[a-z]/;
 /** Whitespace that needs collapsing: at an edge, doubled, or other than a plain space. */
 const UNTIDY_SPACE_RE = /^\s|\s$|\s\s|[^\S ]/;
 /** Three or more single letters or digits one space apart: "p o w e r", "a 1 2 6 3". */
@@ -61,14 +63,15 @@ export function foldText(text: string): string {
 }
 
 /** foldText without the whitespace tidying, which tokenize does not need. */
-function foldCore(text: string): string {
+function foldCore(text: string, ascii = isAscii(text)): string {
   let folded = text;
-  if (!isAscii(folded)) {
+  if (!ascii) {
     if (MAYBE_PICTOGRAPH_RE.test(folded)) folded = folded.replace(PICTOGRAPH_RE, ' ');
     folded = foldConfusables(foldWidth(folded));
     if (containsCjk(folded)) folded = toSimplified(folded);
   }
   folded = foldCapitalI(folded).toLowerCase();
+  if (!MAY_REWRITE_RE.test(folded)) return folded;
   if (PUNCTUATION_PAIR_RE.test(folded)) folded = folded.replace(REPEATED_PUNCTUATION_RE, '$1');
   return undoLeet(folded.replace(SPACED_SINGLES_RE, joinSingles));
 }
@@ -150,9 +153,11 @@ function pushOtherTokens(segment: string, out: string[]): void {
  * @example tokenize('ROMOSS 罗马仕充电宝 for iPhone') // ['romoss', '罗马', '马仕', '仕充', '充电', '电宝', 'for', 'iphone']
  */
 export function tokenize(text: string): string[] {
-  const folded = foldCore(text);
+  const ascii = isAscii(text);
+  const folded = foldCore(text, ascii);
   const out: string[] = [];
-  if (isAscii(folded)) {
+  // folding keeps ASCII text ASCII
+  if (ascii || isAscii(folded)) {
     pushAsciiTokens(folded, out);
     return out;
   }
