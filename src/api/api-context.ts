@@ -1,3 +1,4 @@
+import type { EnforcementService } from '../enforcement/index.js';
 import type { ScreeningService } from '../screening/index.js';
 import type { Store } from '../storage/index.js';
 import type { ApiMetrics } from './api-metrics.js';
@@ -7,6 +8,7 @@ import type { ApiOptions } from './api-options.js';
 export interface ApiContext {
   readonly store: Store;
   readonly service: ScreeningService;
+  readonly enforcement: EnforcementService;
   readonly options: ApiOptions;
   readonly metrics: ApiMetrics;
 }

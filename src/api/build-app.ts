@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { EnforcementService } from '../enforcement/index.js';
 import { ScreeningService } from '../screening/index.js';
 import type { Store } from '../storage/index.js';
 import type { ApiContext } from './api-context.js';
@@ -14,13 +15,17 @@ import { registerRateLimit } from './rate-limit.js';
 import { cpscSyncRoute } from './routes/cpsc-sync-route.js';
 import { healthRoutes, metricsRoute } from './routes/health-routes.js';
 import { listingRoutes, listingUploadRoute } from './routes/listing-routes.js';
+import { caseRoutes } from './routes/case-routes.js';
 import { matchRoutes } from './routes/match-routes.js';
+import { reportRoutes } from './routes/report-routes.js';
 import { recallRoutes } from './routes/recall-routes.js';
 import { screenRoute } from './routes/screen-route.js';
 
 export interface ApiDeps {
   readonly store: Store;
-  /** The screening service over `store`; one is made when absent. */
+  /** The enforcement workflow over `store`; one is made when absent. */
+  readonly enforcement?: EnforcementService;
+  /** The screening service over `store`; one feeding `enforcement` is made when absent. */
   readonly service?: ScreeningService;
   readonly options?: ApiOptionsInput;
 }
@@ -46,12 +51,13 @@ declare module 'fastify' {
 export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   const options = apiOptions(deps.options);
   const { store } = deps;
-  const service = deps.service ?? new ScreeningService(store);
+  const enforcement = deps.enforcement ?? new EnforcementService(store);
+  const service = deps.service ?? new ScreeningService(store, { listener: enforcement.listener() });
   const metrics = new ApiMetrics();
   const verifier = new KeyVerifier((key) => store.apiKeys.verify(key), { ttlMs: options.authCacheTtlMs, maxEntries: options.authCacheSize });
   const readiness = new IndexReadiness(service);
   const routes: ApiRouteEntry[] = [];
-  const context: ApiContext = { store, service, options, metrics };
+  const context: ApiContext = { store, service, enforcement, options, metrics };
 
   const app = Fastify({ logger: options.logger, bodyLimit: options.bodyLimit }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -80,6 +86,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     await scope.register(recallRoutes, context);
     await scope.register(cpscSyncRoute, context);
     await scope.register(matchRoutes, context);
+    await scope.register(caseRoutes, context);
+    await scope.register(reportRoutes, context);
     await scope.register(metricsRoute, context);
   });
   return app;

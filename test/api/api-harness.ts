@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, type ApiOptionsInput } from '../../src/api/index.js';
 import type { Recall } from '../../src/recalls/index.js';
+import { EnforcementService } from '../../src/enforcement/index.js';
 import { ScreeningService } from '../../src/screening/index.js';
 import type { ApiRole, Store } from '../../src/storage/index.js';
 import type { TestDialect, TestStore } from '../storage/dialects.js';
@@ -29,10 +30,11 @@ export interface TestApi {
 export async function openTestApi(dialect: TestDialect, setup: { recalls?: readonly Recall[]; options?: ApiOptionsInput } = {}): Promise<TestApi> {
   const handle: TestStore = await dialect.openStore();
   const { store } = handle;
-  const service = new ScreeningService(store);
+  const enforcement = new EnforcementService(store);
+  const service = new ScreeningService(store, { listener: enforcement.listener() });
   if (setup.recalls && setup.recalls.length > 0) await service.ingestRecalls('test', setup.recalls, []);
   const dataDir = await mkdtemp(join(tmpdir(), 'rg-api-'));
-  const app = await buildApp({ store, service, options: { dataDir, ...setup.options } });
+  const app = await buildApp({ store, service, enforcement, options: { dataDir, ...setup.options } });
   const created = await Promise.all(ROLE_NAMES.map((role) => store.apiKeys.create(role, `test ${role}`)));
   const keys = Object.fromEntries(created.map((key) => [key.role, key.key])) as Record<ApiRole, string>;
   return {

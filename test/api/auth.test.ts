@@ -22,6 +22,16 @@ const ROUTES: readonly { route: string; roles: readonly ApiRole[]; request: Inje
   { route: 'POST /v1/recalls/import', roles: ['admin'], request: { payload: { format: 'recallguard.recalls/v1', recalls: [] } } },
   { route: 'POST /v1/feeds/cpsc/sync', roles: ['admin'], request: {} },
   { route: 'GET /v1/matches', roles: everyone, request: {} },
+  { route: 'GET /v1/cases', roles: everyone, request: {} },
+  { route: 'GET /v1/cases/:id', roles: everyone, request: { url: '/v1/cases/1' } },
+  { route: 'POST /v1/cases/:id/actions', roles: ['admin', 'reviewer', 'integration'], request: { url: '/v1/cases/1/actions', payload: { action: 'confirm_removed' } } },
+  { route: 'POST /v1/cases/bulk', roles: ['admin', 'reviewer'], request: { payload: { caseIds: ['1'], command: { action: 'verify' } } } },
+  { route: 'POST /v1/cases/assign', roles: ['admin', 'reviewer'], request: { payload: { caseIds: ['1'], assignee: 'ana' } } },
+  { route: 'POST /v1/matches/:id/confirm', roles: ['admin', 'reviewer'], request: { url: '/v1/matches/1/confirm' } },
+  { route: 'POST /v1/outbox/:messageId/confirm', roles: ['admin', 'integration'], request: { url: '/v1/outbox/msg_1/confirm', payload: { outcome: 'removed' } } },
+  { route: 'GET /v1/outbox', roles: everyone, request: {} },
+  { route: 'GET /v1/reports/compliance', roles: everyone, request: { url: '/v1/reports/compliance?from=2026-01-01&to=2027-01-01' } },
+  { route: 'GET /v1/audit/verify', roles: ['admin', 'regulator'], request: {} },
   { route: 'GET /metrics', roles: ['admin'], request: {} },
 ];
 
