@@ -17,6 +17,9 @@ export interface EnforcementOptions {
 /** Who did something: `system`, `reviewer:<name>`, `marketplace:<name>`, `key:<id>`. */
 export type Actor = string;
 
+/** A seller with this many listings taken down is flagged when another case opens against them. */
+export const REPEAT_SELLER_TAKEDOWNS = 2;
+
 const CLOSING_STATES = new Set(['removed', 'restricted', 'verified', 'dismissed']);
 
 /**
@@ -256,6 +259,7 @@ export class EnforcementService {
       notifiedAt,
       dueAt: dueAt(notifiedAt, deadline),
     });
+    const takedowns = input.seller ? await this.store.cases.takedownsOfSeller(input.seller, input.key.marketplace, trx) : 0;
     await this.store.audit.append(trx, {
       at: now.toISOString(),
       actor: input.actor,
@@ -264,6 +268,16 @@ export class EnforcementService {
       reason: input.reason,
       data: { listing: { marketplace: created.marketplace, id: created.id }, recallId: created.recallId, dueAt: created.dueAt.toISOString(), relistingOf: created.relistingOf },
     });
+    if (takedowns >= REPEAT_SELLER_TAKEDOWNS) {
+      await this.store.audit.append(trx, {
+        at: now.toISOString(),
+        actor: input.actor,
+        action: 'seller.flag_repeat',
+        subject: `seller:${input.key.marketplace}/${input.seller}`,
+        reason: `${takedowns} earlier listings taken down`,
+        data: { caseId: created.caseId, takedowns },
+      });
+    }
     return created;
   }
 

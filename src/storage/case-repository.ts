@@ -146,8 +146,8 @@ export class CaseRepository {
   }
 
   /** Cases of a seller that ended in a removal or restriction, for the repeat-seller flag. */
-  async takedownsOfSeller(seller: string, marketplace: string): Promise<number> {
-    const { count } = await this.db
+  async takedownsOfSeller(seller: string, marketplace: string, trx?: Transaction<Database>): Promise<number> {
+    const { count } = await (trx ?? this.db)
       .selectFrom('case')
       .select(sql<string>`count(*)`.as('count'))
       .where('seller', '=', seller)

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { complianceReportFromStore, dispatchOutbox, EnforcementService, verifyStoredTrail } from '../../src/enforcement/index.js';
+import { complianceReportFromStore, dispatchOutbox, EnforcementService, startEnforcementLoop, verifyStoredTrail } from '../../src/enforcement/index.js';
 import { listingOf, recallOf } from '../../src/matching/testing/factories.js';
 import { ScreeningService } from '../../src/screening/index.js';
 import type { Store } from '../../src/storage/index.js';
@@ -129,6 +129,10 @@ describe.each(DIALECTS)('enforcement on $name', (dialect) => {
       ['anker-1', 'removed', null],
       ['anker-2', 'action_requested', original?.caseId],
     ]);
+
+    await enforcement.act(cases[1]?.caseId as string, { action: 'confirm_removed' }, 'marketplace:ebay');
+    await screening.ingestListings('upload', [listingOf('Anker 10000 power bank A1263 original', { id: 'anker-3', marketplace: 'ebay', seller: 'volt-deals' })], []);
+    expect((await store.audit.forSubject('seller:ebay/volt-deals')).map((entry) => [entry.action, entry.reason])).toEqual([['seller.flag_repeat', '2 earlier listings taken down']]);
   });
 
   it('keeps an audit trail that verifies, and detects an edited entry', async () => {
@@ -191,6 +195,17 @@ describe.each(DIALECTS)('enforcement on $name', (dialect) => {
       const third = await dispatchOutbox(store, { clock: time.clock, retry, timeoutMs: 2_000 });
       expect(third.map((outcome) => outcome.result)).toEqual(['delivered']);
       expect(new Set(received.map((message) => message.type))).toEqual(new Set(['takedown.remove', 'takedown.notify_seller']));
+    });
+
+    it('delivers in the background while the loop runs, and stops cleanly', async () => {
+      await store.policies.setWebhookEndpoint('ebay', url, secret);
+      await enforcement.setSourcePolicy({ source: 'cpsc', mode: 'auto_takedown', deadline: { kind: 'hours', hours: 4 } }, 'admin:test');
+      await screening.ingestListings('upload', [ankerListing], []);
+      const loop = startEnforcementLoop(store, enforcement, { intervalMs: 20, timeoutMs: 2_000 });
+      for (let waited = 0; received.length < 2 && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      await loop.stop();
+      expect(received).toHaveLength(2);
+      expect(await store.outbox.list({ state: 'pending', limit: 10 })).toEqual([]);
     });
   });
 

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { Command } from 'commander';
 import { buildApp } from '../../api/index.js';
 import { RecallguardError } from '../../errors/index.js';
-import { EnforcementService } from '../../enforcement/index.js';
+import { EnforcementService, startEnforcementLoop } from '../../enforcement/index.js';
 import { ScreeningService } from '../../screening/index.js';
 import type { CliIo } from '../cli-io.js';
 import { dataDir, describeStore, holdStore } from '../cli-store.js';
@@ -11,6 +11,13 @@ interface ServeFlags {
   port: number;
   host: string;
   log?: boolean;
+  enforcementInterval: number;
+}
+
+function seconds(value: string): number {
+  const parsed = Number(value);
+  if (!(parsed > 0 && parsed <= 86_400)) throw new RecallguardError('RG_ERR_USAGE', `--enforcement-interval must be 1-86400 seconds, got "${value}"`);
+  return parsed;
 }
 
 function port(value: string): number {
@@ -31,14 +38,17 @@ export function serveCommand(io: CliIo): Command {
     .option('--port <port>', 'TCP port; 0 picks a free one', port, 8080)
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--log', 'log every request (JSON lines on stdout)')
+    .option('--enforcement-interval <seconds>', 'how often takedown webhooks are delivered and overdue cases escalated', seconds, 15)
     .action(async (flags: ServeFlags) => {
       const held = await holdStore(io);
       try {
-        const service = new ScreeningService(held.store, { listener: new EnforcementService(held.store).listener() });
+        const enforcement = new EnforcementService(held.store);
+        const service = new ScreeningService(held.store, { listener: enforcement.listener() });
         const cpscBaseUrl = io.env['RECALLGUARD_CPSC_BASE_URL'];
         const app = await buildApp({
           store: held.store,
           service,
+          enforcement,
           options: { dataDir: dataDir(io), logger: flags.log ?? false, cpsc: cpscBaseUrl ? { baseUrl: cpscBaseUrl } : {} },
         });
         const address = await app.listen({ port: flags.port, host: flags.host });
@@ -53,8 +63,13 @@ export function serveCommand(io: CliIo): Command {
           },
           (error: unknown) => void io.stderr.write(`resuming sweeps failed: ${error instanceof Error ? error.message : String(error)}\n`),
         );
+        const loop = startEnforcementLoop(held.store, enforcement, {
+          intervalMs: flags.enforcementInterval * 1000,
+          onError: (error) => void io.stderr.write(`enforcement round failed: ${error instanceof Error ? error.message : String(error)}\n`),
+        });
         const reason = await stopRequested(io);
         io.stderr.write(`stopping (${reason})…\n`);
+        await loop.stop();
         stopSweeps.abort();
         await app.close();
         await resumed;
