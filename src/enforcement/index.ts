@@ -1,3 +1,4 @@
+export { CaseView, caseView } from './case-view.js';
 export { verifyStoredTrail } from './audit-verification.js';
 export { DEFAULT_POLICY, PriorityEntry, PriorityList, SourcePolicyInput, TakedownMode } from './enforcement-policy.js';
 export { startEnforcementLoop, type EnforcementLoopOptions } from './enforcement-loop.js';

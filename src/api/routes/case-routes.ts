@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CaseCommand, CaseState, CaseStatus } from '../../cases/index.js';
-import { deadlineStatus } from '../../deadlines/index.js';
+import { CaseCommand, CaseState } from '../../cases/index.js';
+import { CaseView, caseView } from '../../enforcement/index.js';
 import { RecallguardError } from '../../errors/index.js';
-import type { StoredCase } from '../../storage/index.js';
 import type { ApiContext } from '../api-context.js';
 import { PROBLEM_RESPONSES } from '../api-schemas.js';
 import { ROLES } from '../authentication.js';
@@ -11,46 +10,6 @@ import type { Principal } from '../key-verifier.js';
 import { decodeCursor, pageOf } from '../page-cursor.js';
 
 const isoInstant = z.iso.datetime();
-
-export const CaseView = z.object({
-  caseId: z.string(),
-  marketplace: z.string(),
-  listingId: z.string(),
-  recallId: z.string(),
-  productIndex: z.number().int(),
-  matchId: z.string().nullable(),
-  relistingOf: z.string().nullable(),
-  status: CaseStatus,
-  deadline: z.enum(['on_track', 'at_risk', 'breached', 'closed']),
-  notifiedAt: isoInstant,
-  dueAt: isoInstant,
-  escalatedAt: isoInstant.nullable(),
-  closedAt: isoInstant.nullable(),
-  assignee: z.string().nullable(),
-  seller: z.string().nullable(),
-  createdAt: isoInstant,
-});
-
-function caseView(item: StoredCase, now: Date): z.infer<typeof CaseView> {
-  return {
-    caseId: item.caseId,
-    marketplace: item.marketplace,
-    listingId: item.id,
-    recallId: item.recallId,
-    productIndex: item.productIndex,
-    matchId: item.matchId,
-    relistingOf: item.relistingOf,
-    status: item.status,
-    deadline: item.closedAt ? 'closed' : deadlineStatus(now, item.notifiedAt, item.dueAt),
-    notifiedAt: item.notifiedAt.toISOString(),
-    dueAt: item.dueAt.toISOString(),
-    escalatedAt: item.escalatedAt?.toISOString() ?? null,
-    closedAt: item.closedAt?.toISOString() ?? null,
-    assignee: item.assignee,
-    seller: item.seller,
-    createdAt: item.createdAt.toISOString(),
-  };
-}
 
 const CaseQuery = z.object({
   state: z.union([CaseState, z.array(CaseState)]).optional().describe('Only these states (repeat the parameter for several)'),

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { CaseAction, CaseState } from '../../cases/index.js';
 import { deadlineStatus } from '../../deadlines/index.js';
-import { EnforcementService, PriorityList, SourcePolicyInput, TakedownMode } from '../../enforcement/index.js';
+import { caseView, EnforcementService, PriorityList, SourcePolicyInput, TakedownMode } from '../../enforcement/index.js';
 import { RecallguardError } from '../../errors/index.js';
 import type { StoredCase } from '../../storage/index.js';
 import type { CliIo } from '../cli-io.js';
@@ -14,23 +14,6 @@ function caseLine(item: StoredCase, now: Date): string {
   const deadline = item.closedAt ? '' : ` ${deadlineStatus(now, item.notifiedAt, item.dueAt)} (due ${item.dueAt.toISOString()})`;
   const relist = item.relistingOf ? ` re-listing of case ${item.relistingOf}` : '';
   return `case ${item.caseId}  ${item.status.state.padEnd(16)} ${item.marketplace}/${item.id} × ${item.recallId}${deadline}${relist}${item.assignee ? ` → ${item.assignee}` : ''}`;
-}
-
-function caseJson(item: StoredCase, now: Date): Record<string, unknown> {
-  return {
-    caseId: item.caseId,
-    listing: { marketplace: item.marketplace, id: item.id },
-    recallId: item.recallId,
-    productIndex: item.productIndex,
-    status: item.status,
-    deadline: item.closedAt ? 'closed' : deadlineStatus(now, item.notifiedAt, item.dueAt),
-    notifiedAt: item.notifiedAt.toISOString(),
-    dueAt: item.dueAt.toISOString(),
-    closedAt: item.closedAt?.toISOString() ?? null,
-    relistingOf: item.relistingOf,
-    assignee: item.assignee,
-    seller: item.seller,
-  };
 }
 
 /** A case action from the command line's words: `request_action --measure restrict --jurisdictions US`. */
@@ -64,7 +47,7 @@ export function casesCommand(io: CliIo): Command {
       const list = await withStore(io, (store) =>
         store.cases.list({ limit: flags.limit, ...(flags.state ? { states: flags.state } : {}), ...(flags.recall ? { recallId: flags.recall } : {}), ...(flags.assignee ? { assignee: flags.assignee } : {}) }),
       );
-      for (const item of list) io.stdout.write(`${flags.json ? JSON.stringify(caseJson(item, now)) : caseLine(item, now)}\n`);
+      for (const item of list) io.stdout.write(`${flags.json ? JSON.stringify(caseView(item, now)) : caseLine(item, now)}\n`);
     });
   cases
     .command('act')
