@@ -135,11 +135,15 @@ describe.each(DIALECTS)('enforcement on $name', (dialect) => {
     expect((await store.audit.forSubject('seller:ebay/volt-deals')).map((entry) => [entry.action, entry.reason])).toEqual([['seller.flag_repeat', '2 earlier listings taken down']]);
   });
 
-  it('keeps an audit trail that verifies, and detects an edited entry', async () => {
+  it('keeps an audit trail that the database will not let anyone edit, and that detects an edit made anyway', async () => {
     await screening.ingestListings('upload', [ankerListing], []);
     const [opened] = await store.cases.list({ limit: 10 });
     await enforcement.act(opened?.caseId as string, { action: 'dismiss', reason: 'other model' }, 'reviewer:ana');
     expect(await verifyStoredTrail(store)).toMatchObject({ ok: true, count: 2 });
+    await expect(sql`update audit_entry set reason = 'edited' where seq = 2`.execute(store.db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_entry where seq = 1`.execute(store.db)).rejects.toThrow(/append-only/);
+    // Someone with the rights to switch the guard off is still caught by the chain.
+    await sql`alter table audit_entry disable trigger audit_entry_append_only`.execute(store.db);
     await sql`update audit_entry set reason = 'edited' where seq = 2`.execute(store.db);
     expect(await verifyStoredTrail(store)).toMatchObject({ ok: false, seq: 2 });
   });
