@@ -43,6 +43,15 @@ describe('modelKey', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  test.prop([fc.string({ unit: fc.constantFrom(...'aAiIlLoO0123 -./_#xyZ'), maxLength: 16 })])(
+    'keeps lower-cased letters and digits of ASCII text, folding o/i/l only in keys that mix both',
+    (raw) => {
+      const kept = raw.toLowerCase().replace(/[^a-z0-9]+/g, '');
+      const mixed = /[0-9]/.test(kept) && /[a-z]/.test(kept);
+      expect(modelKey(raw)).toBe(mixed ? kept.replace(/[oil]/g, (ch) => (ch === 'o' ? '0' : '1')) : kept);
+    },
+  );
+
   test.prop([fc.string({ unit: 'binary', maxLength: 40 })])('is idempotent on any text', (raw) => {
     const key = modelKey(raw);
     expect(modelKey(key)).toBe(key);

@@ -1,7 +1,6 @@
 import { foldConfusables, foldWidth, isAscii } from './unicode.js';
 import { isQuantityToken } from './quantity.js';
 
-const NON_ALNUM_ASCII_RE = /[^a-z0-9]+/g;
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 const HOMOGLYPH_RE = /[oil]/g;
 const LATIN_LETTER_RE = /[a-z]/;
@@ -10,6 +9,31 @@ const WHITESPACE_RE = /\s+/g;
 const INNER_SEPARATORS_RE = /[-/.]/g;
 const COMPACT_MODEL_RE = /^[A-Za-z0-9]{3,24}$/;
 const LETTER_RE = /[A-Za-z]/;
+
+/**
+ * modelKey of ASCII text in one pass: letters lowered, digits kept, the rest dropped, then o→0, i/l→1 when the
+ * key mixes letters and digits.
+ */
+function asciiModelKey(raw: string): string {
+  let key = '';
+  let letters = false;
+  let digits = false;
+  let homoglyphs = false;
+  for (let i = 0; i < raw.length; i++) {
+    let code = raw.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code >= 97 && code <= 122) {
+      letters = true;
+      if (code === 111 || code === 105 || code === 108) homoglyphs = true;
+    } else if (code >= 48 && code <= 57) {
+      digits = true;
+    } else {
+      continue;
+    }
+    key += String.fromCharCode(code);
+  }
+  return letters && digits && homoglyphs ? key.replace(HOMOGLYPH_RE, (ch) => (ch === 'o' ? '0' : '1')) : key;
+}
 
 function foldHomoglyphs(key: string): string {
   if (!DIGIT_RE.test(key) || !LATIN_LETTER_RE.test(key)) return key;
@@ -24,7 +48,7 @@ function foldHomoglyphs(key: string): string {
  * @example modelKey('AI263') === modelKey('Al263') // true, both 'a1263'
  */
 export function modelKey(raw: string): string {
-  if (isAscii(raw)) return foldHomoglyphs(raw.toLowerCase().replace(NON_ALNUM_ASCII_RE, ''));
+  if (isAscii(raw)) return asciiModelKey(raw);
   let key = raw;
   // dropping punctuation can bring Hangul jamo together that NFKC then composes, so repeat until stable
   for (let pass = 0; pass < 4; pass++) {

@@ -22,9 +22,17 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   Υ: 'Y', Χ: 'X', ο: 'o', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
 };
 
+let lastChecked = '';
+let lastWasAscii = true;
+
 /** Whether the text is plain 7-bit ASCII (the fast path of every normaliser). */
 export function isAscii(text: string): boolean {
-  return !NON_ASCII_RE.test(text);
+  // several normalisers in a row ask about the same title: remember the last answer
+  if (text !== lastChecked) {
+    lastChecked = text;
+    lastWasAscii = !NON_ASCII_RE.test(text);
+  }
+  return lastWasAscii;
 }
 
 /**
