@@ -1,6 +1,6 @@
 import type { Listing } from '../listings/index.js';
 import {
-  compactBrandKey, containsCjk, extractGtins, extractModelMentions, findBrandMentions, foldText, gtinCandidates, modelKey, tokenize,
+  compactBrandKey, containsCjk, extractGtins, extractModelMentions, findBrandMentions, foldText, gtinCandidates, isAscii, modelKey, tokenize,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 
@@ -84,7 +84,7 @@ class ListingViewOf implements ListingView {
     this.gtins = listingGtins(listing, description);
     this.statedBrands = statedBrands(listing.brand);
     // Latin brand names are found through the title's own words; the alias table adds other scripts.
-    this.mentionedBrands = containsCjk(listing.title) ? findBrandMentions(listing.title) : NONE;
+    this.mentionedBrands = !isAscii(listing.title) && containsCjk(listing.title) ? findBrandMentions(listing.title) : NONE;
   }
 
   get tokens(): readonly string[] {

@@ -22,17 +22,23 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   Υ: 'Y', Χ: 'X', ο: 'o', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
 };
 
-let lastChecked = '';
-let lastWasAscii = true;
+/** The answers for the last two long texts: a listing's title and description each pass several normalisers. */
+const REMEMBERED_LENGTH = 24;
+let rememberedA = '';
+let rememberedAIsAscii = true;
+let rememberedB = '';
+let rememberedBIsAscii = true;
 
 /** Whether the text is plain 7-bit ASCII (the fast path of every normaliser). */
 export function isAscii(text: string): boolean {
-  // several normalisers in a row ask about the same title: remember the last answer
-  if (text !== lastChecked) {
-    lastChecked = text;
-    lastWasAscii = !NON_ASCII_RE.test(text);
-  }
-  return lastWasAscii;
+  if (text.length < REMEMBERED_LENGTH) return !NON_ASCII_RE.test(text);
+  if (text === rememberedA) return rememberedAIsAscii;
+  if (text === rememberedB) return rememberedBIsAscii;
+  rememberedB = rememberedA;
+  rememberedBIsAscii = rememberedAIsAscii;
+  rememberedA = text;
+  rememberedAIsAscii = !NON_ASCII_RE.test(text);
+  return rememberedAIsAscii;
 }
 
 /**
