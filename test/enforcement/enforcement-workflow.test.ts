@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { complianceReportFromStore, dispatchOutbox, EnforcementService, startEnforcementLoop, verifyStoredTrail } from '../../src/enforcement/index.js';
+import { complianceReportFromStore, dispatchOutbox, EnforcementService, reviewerPairs, startEnforcementLoop, verifyStoredTrail } from '../../src/enforcement/index.js';
 import { listingOf, recallOf } from '../../src/matching/testing/factories.js';
 import { ScreeningService } from '../../src/screening/index.js';
 import type { Store } from '../../src/storage/index.js';
@@ -95,6 +95,11 @@ describe.each(DIALECTS)('enforcement on $name', (dialect) => {
     const confirmed = await enforcement.confirmMatch(match?.matchId as string, 'reviewer:ana');
     expect(confirmed.status.state).toBe('open');
     expect((await store.takedownMemory.labels()).map((label) => label.isMatch)).toEqual([false, true]);
+    const pairs = await reviewerPairs(store, await screening.index());
+    expect(pairs.map((pair) => [pair.listing.listing.id, pair.product.recall.id, pair.label])).toEqual([
+      ['anker-1', 'cpsc:25338', 0],
+      ['anker-1', 'cpsc:25338', 1],
+    ]);
     await expect(enforcement.confirmMatch('999999', 'reviewer:ana')).rejects.toMatchObject({ code: 'RG_ERR_NOT_FOUND' });
   });
 
