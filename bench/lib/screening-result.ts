@@ -50,7 +50,7 @@ function summary(
 export function summariseRun(run: ScreeningRun): ScreeningBenchResult {
   const of = (name: string): readonly RoundOutcome[] => run.outcomes.get(name) ?? [];
   const raw = summary('raw read+parse', of('raw'), 'stream, split lines, JSON.parse: the ceiling');
-  const read = summary('readListings alone', of('read'), 'read + zod validation, no screening');
+  const read = summary('readListings alone', of('read'), 'read + validation (hand check, zod when it fails), no screening');
   const engine = summary('engine: readListings + screenListing', of('engine'), 'validated and screened, end to end', {
     p50Ms: median(run.engineRuns.map((pass) => pass.p50Ms)),
     p99Ms: median(run.engineRuns.map((pass) => pass.p99Ms)),
