@@ -5,7 +5,7 @@ import { DeadlinePolicy, dueAt } from '../deadlines/index.js';
 import { RecallguardError } from '../errors/index.js';
 import type { ScreeningListener } from '../screening/index.js';
 import type { Database, FoundMatch, Store, StoredCase, StoredListing } from '../storage/index.js';
-import { contentHash } from '../storage/index.js';
+import { CLOSED_STATES, contentHash } from '../storage/index.js';
 import { DEFAULT_POLICY, type PriorityList, type SourcePolicyInput, type TakedownMode } from './enforcement-policy.js';
 import { RelistingGuard } from './relisting-guard.js';
 
@@ -20,7 +20,7 @@ export type Actor = string;
 /** A seller with this many listings taken down is flagged when another case opens against them. */
 export const REPEAT_SELLER_TAKEDOWNS = 2;
 
-const CLOSING_STATES = new Set(['removed', 'restricted', 'verified', 'dismissed']);
+const CLOSING_STATES: ReadonlySet<string> = new Set(CLOSED_STATES);
 
 /**
  * The takedown workflow over the store: cases from matches (per-source policy: takedown at once, or review
@@ -177,11 +177,13 @@ export class EnforcementService {
       const existing = await this.store.cases.latestFor(hit.listing, original.recallId);
       if (existing && !CLOSING_STATES.has(existing.status.state)) continue;
       if (existing && existing.listingHash === contentHash(hit.listing.listing)) continue;
-      const deadline = await this.deadlineFor(original.recallId, this.clock());
+      // A re-listing is taken down whatever the source's mode.
+      const { deadline, notifiedAt } = await this.policyFor(original.recallId, this.clock());
       opened.push(
         await this.store.db.transaction().execute(async (trx) => {
           const created = await this.createCase(trx, {
-            ...deadline,
+            deadline,
+            notifiedAt,
             key: hit.listing,
             recallId: original.recallId,
             productIndex: original.productIndex,
@@ -205,11 +207,8 @@ export class EnforcementService {
     const existing = await this.store.cases.latestFor(match, match.recallId);
     if (existing && existing.status.state !== 'dismissed') return undefined;
     if (existing && existing.listingHash === listingHash) return undefined;
-    const recall = await this.store.recalls.get(match.recallId);
-    const policy = (await this.store.policies.sources()).find((entry) => entry.source === recall?.recall.source);
-    const mode: TakedownMode = (policy?.mode as TakedownMode | undefined) ?? DEFAULT_POLICY.mode;
+    const { mode, ...deadline } = await this.policyFor(match.recallId, this.clock());
     const matchId = await this.store.matches.idOf(match);
-    const deadline = await this.deadlineFor(match.recallId, this.clock());
     return this.store.db.transaction().execute(async (trx) => {
       const created = await this.createCase(trx, {
         ...deadline,
@@ -281,13 +280,17 @@ export class EnforcementService {
     return created;
   }
 
-  /** A priority list's deadline (from its notification time), else the recall source's, else the default. */
-  private async deadlineFor(recallId: string, now: Date): Promise<{ readonly deadline: DeadlinePolicy; readonly notifiedAt: Date }> {
-    const priority = await this.store.policies.priority(recallId);
-    if (priority) return { deadline: DeadlinePolicy.parse(priority.deadline), notifiedAt: priority.notifiedAt };
+  /**
+   * The recall source's takedown mode, and the deadline: a priority list's (from its notification time), else
+   * the source's, else the default.
+   */
+  private async policyFor(recallId: string, now: Date): Promise<{ readonly mode: TakedownMode; readonly deadline: DeadlinePolicy; readonly notifiedAt: Date }> {
     const recall = await this.store.recalls.get(recallId);
     const policy = (await this.store.policies.sources()).find((entry) => entry.source === recall?.recall.source);
-    return { deadline: DeadlinePolicy.parse(policy?.deadline ?? DEFAULT_POLICY.deadline), notifiedAt: now };
+    const mode = (policy?.mode as TakedownMode | undefined) ?? DEFAULT_POLICY.mode;
+    const priority = await this.store.policies.priority(recallId);
+    if (priority) return { mode, deadline: DeadlinePolicy.parse(priority.deadline), notifiedAt: priority.notifiedAt };
+    return { mode, deadline: DeadlinePolicy.parse(policy?.deadline ?? DEFAULT_POLICY.deadline), notifiedAt: now };
   }
 
   private async applyStatus(

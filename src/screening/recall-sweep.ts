@@ -28,7 +28,8 @@ const DEFAULT_PAGE_SIZE = 2_000;
  * Screens every stored listing against one recall version, page by page in key order. Each page's matches
  * and the sweep's position are written in one transaction, so a sweep cut short resumes after its last page
  * and a finished one can run again with the same result. At the end, the recall's matches that this version
- * no longer supports are withdrawn.
+ * no longer supports are withdrawn. Refresh the planner's statistics first after a bulk load (`store.analyze()`;
+ * `ScreeningService` does it once before its sweeps): without them each page sorts the whole table on PGlite.
  * @example await sweepRecall(store, index, 'rg-v1', 'cpsc:17057', 2, { onProgress: console.log });
  */
 export async function sweepRecall(
@@ -38,7 +39,6 @@ export async function sweepRecall(
   recall: { readonly id: string; readonly version: number },
   options: SweepOptions = {},
 ): Promise<SweepStatus> {
-  await store.analyze();
   const total = await store.listings.countLive();
   const sweep = await store.sweeps.open(recall.id, recall.version, algorithm, total);
   let { scanned, matched } = sweep;

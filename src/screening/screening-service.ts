@@ -154,6 +154,9 @@ export class ScreeningService {
       if (outcome.touched.length > 0) this.loaded = undefined;
       const { index } = await this.load();
       const sweeps: SweepStatus[] = [];
+      // With no listings stored there is nothing to sweep (and no match to withdraw).
+      if (outcome.touched.length === 0 || (await this.store.listings.countLive()) === 0) return { run, sweeps };
+      await this.store.analyze();
       for (const recall of outcome.touched) sweeps.push(await sweepRecall(this.store, index, this.algorithm, recall, this.withListener(options)));
       return { run, sweeps };
     });
@@ -164,7 +167,9 @@ export class ScreeningService {
     return this.serially(async () => {
       const { index, versions } = await this.load();
       const resumed: SweepStatus[] = [];
-      for (const sweep of await this.store.sweeps.unfinished()) {
+      const unfinished = await this.store.sweeps.unfinished();
+      if (unfinished.length > 0) await this.store.analyze();
+      for (const sweep of unfinished) {
         if (sweep.algorithm !== this.algorithm || versions.get(sweep.recallId) !== sweep.recallVersion) continue;
         resumed.push(await sweepRecall(this.store, index, this.algorithm, { id: sweep.recallId, version: sweep.recallVersion }, this.withListener(options)));
       }
@@ -177,7 +182,9 @@ export class ScreeningService {
     return this.serially(async () => {
       const { index, versions } = await this.load();
       const version = versions.get(recallId);
-      return version === undefined ? undefined : sweepRecall(this.store, index, this.algorithm, { id: recallId, version }, this.withListener(options));
+      if (version === undefined) return undefined;
+      await this.store.analyze();
+      return sweepRecall(this.store, index, this.algorithm, { id: recallId, version }, this.withListener(options));
     });
   }
 
