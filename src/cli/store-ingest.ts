@@ -32,8 +32,7 @@ export async function ingestListingsIntoStore(
 ): Promise<{ readonly rejected: number }> {
   return withStore(io, async (store) => {
     const outcome = await new ScreeningService(store, { listener: new EnforcementService(store).listener() }).ingestListingBatches(source, batches);
-    const problems = outcome.run.rejected > 0 ? await store.ingestRuns.problems(outcome.run.runId) : [];
-    reportRun(io, outcome.run, problems.map((problem) => ({ source, recordId: problem.record, field: problem.field, message: problem.problem })), engineName(store.engine));
+    reportRun(io, outcome.run, outcome.problems, engineName(store.engine));
     io.stderr.write(`screened ${outcome.screened} new or changed listings: ${outcome.matched} match a recall, ${outcome.withdrawn} earlier matches withdrawn\n`);
     return { rejected: outcome.run.rejected };
   });

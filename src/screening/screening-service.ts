@@ -11,6 +11,8 @@ export interface ListingIngestOutcome {
   readonly screened: number;
   readonly matched: number;
   readonly withdrawn: number;
+  /** The records left out, as stored with the run. */
+  readonly problems: readonly RecordProblem[];
 }
 
 export interface RecallIngestOutcome {
@@ -111,7 +113,7 @@ export class ScreeningService {
       }
       if (totals.added >= ANALYZE_AFTER_ADDED) await this.store.analyze();
       const run = (await this.store.ingestRuns.get(runId)) as IngestRun;
-      return { run, screened: totals.screened, matched: totals.matched, withdrawn: totals.withdrawn };
+      return { run, screened: totals.screened, matched: totals.matched, withdrawn: totals.withdrawn, problems };
     });
   }
 
