@@ -1,6 +1,6 @@
 import type { Listing } from '../listings/index.js';
 import {
-  compactBrandKey, containsCjk, extractGtins, extractModelMentions, findBrandMentions, foldText, gtinCandidates, isAscii, modelKey, tokenize,
+  brandSkeleton, compactBrandKey, containsCjk, extractGtins, extractModelMentions, findBrandMentions, foldText, gtinCandidates, isAscii, modelKey, tokenize,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 
@@ -28,6 +28,8 @@ export interface ListingView {
   readonly gtins: readonly string[];
   /** Brand keys from the listing's `brand` field. */
   readonly statedBrands: readonly string[];
+  /** `statedBrands` as {@link brandSkeleton}s. */
+  readonly statedBrandSkeletons: readonly string[];
   /** Brand keys of well-known brands named in the title (any language). */
   readonly mentionedBrands: readonly string[];
   readonly accessory: AccessoryContext;
@@ -68,6 +70,7 @@ class ListingViewOf implements ListingView {
   readonly numbers: readonly string[];
   readonly gtins: readonly string[];
   readonly statedBrands: readonly string[];
+  readonly statedBrandSkeletons: readonly string[];
   readonly mentionedBrands: readonly string[];
   private accessoryContext?: AccessoryContext;
 
@@ -83,6 +86,7 @@ class ListingViewOf implements ListingView {
     this.numbers = titleTokens.filter(isLongNumber);
     this.gtins = listingGtins(listing, description);
     this.statedBrands = statedBrands(listing.brand);
+    this.statedBrandSkeletons = this.statedBrands.length === 0 ? NONE : this.statedBrands.map(brandSkeleton);
     // Latin brand names are found through the title's own words; the alias table adds other scripts.
     this.mentionedBrands = !isAscii(listing.title) && containsCjk(listing.title) ? findBrandMentions(listing.title) : NONE;
   }

@@ -10,6 +10,7 @@ const RECALLS = [
   recallOf('samr:t-romoss', { name: 'ROMOSS 20000mAh Power Bank', brands: ['ROMOSS'], modelNumbers: ['PAC20-272', 'PAC20-392', 'PLT20A-152'], productType: 'power bank' }, { jurisdictions: ['CN'] }),
   recallOf('cpsc:17057', { name: 'gb Qbit Lightweight Stroller', brands: ['gb'], modelNumbers: ['10AW1G-AQU2U', '10AW1G-RAS2U', '10AW1G-WHT2U', '10AW1G-CHA4U', '10AW1G-CIR5U'], productType: 'stroller' }, { importers: ['Aria Child Inc. of Dedham, Mass.'] }),
   recallOf('cpsc:t-magnets', { name: 'Magnetic Building Balls Set', brands: ['Sunnyglade'], modelNumbers: ['MB-216'] }),
+  recallOf('cpsc:t-dollartree', { name: "Children's Projector Flashlights", brands: ['Dollar Tree'], productType: 'flashlight' }),
   recallOf('cpsc:t-helmet', { name: 'Bicycle Helmets', brands: ['Retrospec'], modelNumbers: ['Dakota'] }),
 ];
 
@@ -49,6 +50,7 @@ const CASES: readonly MatchCase[] = [
   block('spaced-out model', listingOf('Power bank A 1 2 6 3 10000mAh'), 'cpsc:t-anker'),
   block('spaced-out brand', listingOf('R O M O S S PAC20-272 power bank'), 'samr:t-romoss'),
   block('emoji and shouting', listingOf('🔥🔥 HOT!!! ANKER A1263 POWER BANK 🔋 FAST SHIP!!!'), 'cpsc:t-anker'),
+  review('brand disguised with 0 and I', listingOf('D0IIar Tree Projector Flashlights for kids', { brand: 'D0IIar Tree' }), 'cpsc:t-dollartree'),
   // Chinese titles
   block('simplified Chinese brand', listingOf('安克 充电宝 A1263 10000毫安 便携'), 'cpsc:t-anker'),
   block('traditional Chinese brand', listingOf('安克 行動電源 A1263'), 'cpsc:t-anker'),

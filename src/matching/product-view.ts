@@ -1,5 +1,5 @@
 import type { Recall, RecallProduct } from '../recalls/index.js';
-import { compactBrandKey, modelDisplay, modelKey, normalizeGtin, tokenize } from '../normalize/index.js';
+import { brandSkeleton, compactBrandKey, modelDisplay, modelKey, normalizeGtin, tokenize } from '../normalize/index.js';
 
 /** A recalled model number: its match key, as published, and the key of its first segment ("10aw1g"). */
 export interface RecalledModel {
@@ -22,6 +22,8 @@ export interface ProductView {
   readonly gtins: ReadonlySet<string>;
   /** Compact brand keys, with the display form for explanations. */
   readonly brands: ReadonlyMap<string, string>;
+  /** The same brands by {@link brandSkeleton}, for listings that disguise a brand with look-alike characters. */
+  readonly brandSkeletons: ReadonlyMap<string, string>;
 }
 
 const SEGMENT = /[\s\-–/.]+/;
@@ -54,6 +56,7 @@ export function viewProduct(recall: Recall, productIndex: number, id: number): P
     modelKeys: new Set(models.map((model) => model.key)),
     gtins,
     brands,
+    brandSkeletons: new Map([...brands].map(([key, display]) => [brandSkeleton(key), display])),
   };
 }
 

@@ -37,6 +37,7 @@ export class RecallIndex {
   private readonly models = new Postings();
   private readonly stems = new Postings();
   private readonly brands = new Postings();
+  private readonly brandSkeletons = new Postings();
   /** What a single title word can point to, in one map so each word costs one look-up. */
   private readonly words = new Map<string, WordPostings>();
   private readonly stats = new TokenStats();
@@ -91,6 +92,7 @@ export class RecallIndex {
       const words = tokenize(display);
       if (words.length > 1 && words.length <= MAX_BRAND_WORDS) this.addBrandPath(words, id);
     }
+    for (const skeleton of product.brandSkeletons.keys()) this.brandSkeletons.add(skeleton, id);
     this.stats.add(product.nameTokens);
     const siblings = this.byRecall.get(product.recall.id);
     if (siblings) siblings.push(product);
@@ -136,7 +138,7 @@ export class RecallIndex {
       addAll(found, this.stems.get(key));
     }
     for (const number of listing.numbers) addAll(found, this.models.get(number));
-    for (const brand of listing.statedBrands) addAll(found, this.brands.get(brand));
+    for (const skeleton of listing.statedBrandSkeletons) addAll(found, this.brandSkeletons.get(skeleton));
     for (const brand of listing.mentionedBrands) addAll(found, this.brands.get(brand));
     this.addWordCandidates(listing, found);
     return found.size === 0 ? [] : [...found];

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { BRAND_ALIASES } from './brand-aliases.js';
-import { brandKey, compactBrandKey, findBrandMentions, toSimplified } from './brand.js';
+import { brandKey, brandSkeleton, compactBrandKey, findBrandMentions, toSimplified } from './brand.js';
 import { containsCjk } from './chinese.js';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -141,5 +141,22 @@ describe('compactBrandKey', () => {
   it('is the brand key without spaces, so word and joined spellings compare equal', () => {
     expect(compactBrandKey('Fisher-Price, Inc.')).toBe('fisherprice');
     expect(compactBrandKey('Fisher Price')).toBe(compactBrandKey('FisherPrice'));
+  });
+});
+
+describe('brandSkeleton', () => {
+  it.each([
+    ['D0IIar Tree', 'Dollar Tree'],
+    ['K0hIs', "Kohl's"],
+    ['Sauder W00dw0rking', 'Sauder Woodworking Co.'],
+    ['0shK0sh', 'OshKosh'],
+    ['CI0r0x', 'Clorox'],
+  ])('%s looks like %s', (disguised, brand) => {
+    expect(brandSkeleton(compactBrandKey(disguised))).toBe(brandSkeleton(compactBrandKey(brand)));
+  });
+
+  it('keeps different brands apart', () => {
+    expect(brandSkeleton(compactBrandKey('Anker'))).not.toBe(brandSkeleton(compactBrandKey('Baseus')));
+    expect(brandSkeleton(compactBrandKey('Dollar Tree'))).not.toBe(brandSkeleton(compactBrandKey('Dollar General')));
   });
 });

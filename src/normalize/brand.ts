@@ -176,6 +176,19 @@ export function brandKey(raw: string): string {
   return key;
 }
 
+const SKELETON_RE = /[01i3457|]/g;
+const SKELETON: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', i: 'l', '|': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/**
+ * A compact brand key with look-alike characters made one (0 → o; 1, i and | → l; 3 → e, 4 → a, 5 → s, 7 → t),
+ * so "D0IIar Tree" and "Dollar Tree" meet. Compared only with other skeletons: a brand field is a name, so
+ * unlike a title word it can be folded without a care for model numbers.
+ * @example brandSkeleton(compactBrandKey('K0hIs')) === brandSkeleton(compactBrandKey("Kohl's")) // true
+ */
+export function brandSkeleton(compactKey: string): string {
+  return compactKey.replace(SKELETON_RE, (ch) => SKELETON[ch] ?? ch);
+}
+
 /**
  * A brand key with its spaces removed: the form matching compares brands in.
  * @example compactBrandKey('Fisher-Price, Inc.') // 'fisherprice'
