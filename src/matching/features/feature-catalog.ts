@@ -10,10 +10,16 @@ import { modelInText } from './model-in-text.js';
 import { modelRarity } from './model-rarity.js';
 import { numberAgreement } from './number-agreement.js';
 import { tokenCosine } from './token-cosine.js';
+import { codeConflict, codesShared } from './code-overlap.js';
+import { licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
+import { modelAffix } from './model-affix.js';
+import { fullTextOverlap, rareWordsBothWays, trigramJaccard } from './text-overlap.js';
 
 /** Every feature by name: what a fitted algorithm's JSON refers to. */
 export const FEATURE_CATALOG: ReadonlyMap<string, Feature> = new Map(
   [gtinMatch, modelExact, modelStem, brandMatch, titleSimilarity, productType, modelNear, otherModel, brandConflict, numberConflict, accessory,
-    tokenCosine, modelInText, modelRarity, numberAgreement]
+    tokenCosine, modelInText, modelRarity, numberAgreement,
+    modelAffix, codesShared, codeConflict, versionConflict, versionAgreement, platformConflict, licenseConflict, licenseOneSided, tierConflict,
+    trigramJaccard, fullTextOverlap, rareWordsBothWays]
     .map((feature) => [feature.name, feature]),
 );
