@@ -1,6 +1,7 @@
 import { RecallguardError } from '../errors/index.js';
 import type { Algorithm } from './algorithm.js';
 import { rgV1 } from './algorithms/rg-v1.js';
+import { rgV3 } from './algorithms/rg-v3.js';
 import rgV2Fit from './algorithms/rg-v2.json' with { type: 'json' };
 import { algorithmFromFit, FittedAlgorithm } from './fitting/fitted-algorithm.js';
 
@@ -11,6 +12,7 @@ const rgV2 = algorithmFromFit(FittedAlgorithm.parse(rgV2Fit));
 export const ALGORITHMS: ReadonlyMap<string, Algorithm> = new Map([
   [rgV1.name, rgV1],
   [rgV2.name, rgV2],
+  [rgV3.name, rgV3],
 ]);
 
 export const DEFAULT_ALGORITHM = rgV1.name;

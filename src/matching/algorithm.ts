@@ -14,6 +14,8 @@ export interface MatchContext {
   readonly stats: TokenStats;
   /** How many recall products carry a model key: a key shared by many identifies little. */
   readonly modelFrequency: (key: string) => number;
+  /** On how many recalls a compact brand key is (the recall's own firms when a product names no brand). */
+  readonly brandRecalls: (key: string) => number;
   /** IDF of each of a product's `nameTokens`, in order, computed once. */
   readonly nameIdfs: (product: ProductView) => Float64Array;
 }

@@ -1,8 +1,10 @@
 import type { Listing } from '../listings/index.js';
 import {
   brandSkeleton, compactBrandKey, containsCjk, extractGtins, extractModelMentions, findBrandMentions, foldText, gtinCandidates, isAscii, modelKey, tokenize,
+  unreadableBarcode,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
+import { joinedModelMentions } from './model-joins.js';
 
 /** A model-number candidate found in a listing: as written, and its match key. */
 export interface ModelMention {
@@ -23,6 +25,11 @@ export interface ListingView {
   /** The title's tokens joined without spaces, to find brands written as one word or spaced out. */
   readonly compactTitle: string;
   readonly models: readonly ModelMention[];
+  /**
+   * Model numbers the title may write in parts ("TH 440"), not already in `models`: looked up among recalled
+   * models as they are, never negative evidence.
+   */
+  readonly joinedModels: readonly ModelMention[];
   /** Pure-digit title tokens of 4+ digits: only ever compared with pure-digit recalled model numbers. */
   readonly numbers: readonly string[];
   readonly gtins: readonly string[];
@@ -66,6 +73,7 @@ export function viewListing(listing: Listing): ListingView {
 class ListingViewOf implements ListingView {
   private tokenList?: readonly string[];
   private compact?: string;
+  private joined?: readonly ModelMention[];
   readonly models: readonly ModelMention[];
   readonly numbers: readonly string[];
   readonly gtins: readonly string[];
@@ -77,12 +85,12 @@ class ListingViewOf implements ListingView {
   constructor(
     readonly listing: Listing,
     description: string,
-    affirmed: string,
+    private readonly affirmed: string,
     readonly titleTokens: readonly string[],
     readonly tokenSet: ReadonlySet<string>,
     readonly titleTokenCount: number,
   ) {
-    this.models = modelMentions(listing, affirmed, description);
+    this.models = withoutBrand(modelMentions(listing, affirmed, description), listing.brand);
     this.numbers = titleTokens.filter(isLongNumber);
     this.gtins = listingGtins(listing, description);
     this.statedBrands = statedBrands(listing.brand);
@@ -94,6 +102,11 @@ class ListingViewOf implements ListingView {
   get tokens(): readonly string[] {
     this.tokenList ??= [...this.tokenSet];
     return this.tokenList;
+  }
+
+  get joinedModels(): readonly ModelMention[] {
+    this.joined ??= joinedModelMentions(this.affirmed).filter((joined) => !this.models.some((mention) => mention.key === joined.key));
+    return this.joined;
   }
 
   get compactTitle(): string {
@@ -140,13 +153,28 @@ function modelMentions(listing: Listing, affirmed: string, description: string):
   return mentions;
 }
 
+/** "Origin8" in the brand field is the brand, not a model number, when the title repeats it. */
+function withoutBrand(mentions: ModelMention[], brand: string | undefined): ModelMention[] {
+  if (!brand || mentions.length === 0) return mentions;
+  const brandAsModel = modelKey(brand);
+  return mentions.some((mention) => mention.key === brandAsModel) ? mentions.filter((mention) => mention.key !== brandAsModel) : mentions;
+}
+
 function addMention(found: Map<string, string>, key: string, display: string): void {
   if (key.length >= 3 && !found.has(key)) found.set(key, display);
 }
 
 function listingGtins(listing: Listing, description: string): string[] {
   const gtins = new Set<string>();
-  for (const raw of listing.gtins ?? []) for (const gtin of gtinCandidates(raw)) gtins.add(gtin);
+  for (const raw of listing.gtins ?? []) {
+    const readings = gtinCandidates(raw);
+    for (const gtin of readings) gtins.add(gtin);
+    // a code that is no valid GTIN can still equal one a recall published as written
+    if (readings.length === 0) {
+      const digits = unreadableBarcode(raw);
+      if (digits) gtins.add(digits);
+    }
+  }
   for (const gtin of extractGtins(listing.title)) gtins.add(gtin);
   if (description) for (const gtin of extractGtins(description)) gtins.add(gtin);
   return [...gtins];

@@ -1,5 +1,5 @@
 import type { Recall, RecallProduct } from '../recalls/index.js';
-import { brandSkeleton, compactBrandKey, modelDisplay, modelKey, normalizeGtin, tokenize } from '../normalize/index.js';
+import { brandSkeleton, compactBrandKey, modelDisplay, modelKey, normalizeGtin, tokenize, unreadableBarcode } from '../normalize/index.js';
 
 /** A recalled model number: its match key, as published, and the key of its first segment ("10aw1g"). */
 export interface RecalledModel {
@@ -20,6 +20,8 @@ export interface ProductView {
   readonly models: readonly RecalledModel[];
   readonly modelKeys: ReadonlySet<string>;
   readonly gtins: ReadonlySet<string>;
+  /** Model keys of every product of the recall: a notice covers the models it names, whichever product lists them. */
+  readonly recallModelKeys: ReadonlySet<string>;
   /** Compact brand keys, with the display form for explanations. */
   readonly brands: ReadonlyMap<string, string>;
   /** The same brands by {@link brandSkeleton}, for listings that disguise a brand with look-alike characters. */
@@ -42,7 +44,7 @@ export function viewProduct(recall: Recall, productIndex: number, id: number): P
   const models = recalledModels(product.modelNumbers);
   const gtins = new Set<string>();
   for (const raw of product.gtins) {
-    const gtin = normalizeGtin(raw);
+    const gtin = normalizeGtin(raw) ?? unreadableBarcode(raw);
     if (gtin) gtins.add(gtin);
   }
   return {
@@ -54,6 +56,7 @@ export function viewProduct(recall: Recall, productIndex: number, id: number): P
     typeTokens: product.productType ? [...new Set(tokenize(product.productType))] : [],
     models,
     modelKeys: new Set(models.map((model) => model.key)),
+    recallModelKeys: recallModelKeys(recall),
     gtins,
     brands,
     brandSkeletons: new Map([...brands].map(([key, display]) => [brandSkeleton(key), display])),
@@ -82,4 +85,20 @@ function recalledModels(modelNumbers: readonly string[]): RecalledModel[] {
     models.set(key, stem ? { key, display, stem } : { key, display });
   }
   return [...models.values()];
+}
+
+const recallKeysCache = new WeakMap<Recall, ReadonlySet<string>>();
+
+function recallModelKeys(recall: Recall): ReadonlySet<string> {
+  let keys = recallKeysCache.get(recall);
+  if (!keys) {
+    const all = new Set<string>();
+    for (const product of recall.products) for (const raw of product.modelNumbers) {
+      const key = modelKey(raw);
+      if (key.length >= 2) all.add(key);
+    }
+    keys = all;
+    recallKeysCache.set(recall, keys);
+  }
+  return keys;
 }

@@ -73,9 +73,11 @@ export class RecallIndex {
     }
     this.minTokenEvidence = Math.min(MIN_TOKEN_EVIDENCE, MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS * stats.maxIdf);
     const { models, nameIdfs } = this;
+    const brandRecalls = countBrandRecalls(products);
     this.context = {
       stats,
       modelFrequency: (key) => models.get(key)?.length ?? 0,
+      brandRecalls: (key) => brandRecalls.get(key) ?? 0,
       nameIdfs: (product) => nameIdfs[product.id] as Float64Array,
     };
   }
@@ -138,6 +140,7 @@ export class RecallIndex {
       addAll(found, this.stems.get(key));
     }
     for (const number of listing.numbers) addAll(found, this.models.get(number));
+    for (const { key } of listing.joinedModels) addAll(found, this.models.get(key));
     for (const skeleton of listing.statedBrandSkeletons) addAll(found, this.brandSkeletons.get(skeleton));
     for (const brand of listing.mentionedBrands) addAll(found, this.brands.get(brand));
     this.addWordCandidates(listing, found);
@@ -214,6 +217,18 @@ interface WordPostings extends BrandNode {
 }
 
 const MAX_BRAND_WORDS = 4;
+
+function countBrandRecalls(products: readonly ProductView[]): Map<string, number> {
+  const recalls = new Map<string, Set<string>>();
+  for (const product of products) {
+    for (const key of product.brands.keys()) {
+      const ids = recalls.get(key);
+      if (ids) ids.add(product.recall.id);
+      else recalls.set(key, new Set([product.recall.id]));
+    }
+  }
+  return new Map([...recalls].map(([key, ids]) => [key, ids.size]));
+}
 
 function addAll(found: Set<number>, ids: readonly number[] | undefined): void {
   if (ids) for (const id of ids) found.add(id);

@@ -112,3 +112,17 @@ export function gtinCandidates(raw: string): string[] {
   const digits = digitsOf(raw);
   return digits === undefined ? [] : [...new Set(readings(digits))];
 }
+
+const UNREADABLE_CODE_RE = /^\d{8,14}$/;
+
+/**
+ * The digits of a published barcode that is no valid GTIN (a UPC quoted without its number system and check
+ * digit, a bad check digit), 8–14 of them, for exact comparison with the same digits elsewhere; undefined for
+ * a code that {@link normalizeGtin} reads, or anything else.
+ * @example unreadableBarcode('21709-52206') // '2170952206'
+ */
+export function unreadableBarcode(raw: string): string | undefined {
+  const digits = raw.replace(/[\s.-]/g, '');
+  if (!UNREADABLE_CODE_RE.test(digits) || normalizeGtin(digits) !== undefined) return undefined;
+  return digits;
+}

@@ -1,7 +1,7 @@
 import { foldWidth } from './unicode.js';
 import { gtinCandidates } from './gtin-check.js';
 
-export { gtinCheckDigit, normalizeGtin, gtinCandidates } from './gtin-check.js';
+export { gtinCheckDigit, normalizeGtin, gtinCandidates, unreadableBarcode } from './gtin-check.js';
 
 /** A barcode keyword; the optional suffix covers UPC-A, EAN-13, GTIN-14 and plurals. */
 const KEYWORD_RE = /\b(?:upc|ean|gtin|jan|bar ?code)(?:-?(?:a|e|8|12|13|14))?s?\b|条形码|条码|條形碼|條碼/gi;

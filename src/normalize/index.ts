@@ -1,4 +1,4 @@
-export { gtinCandidates, gtinCheckDigit, normalizeGtin, extractGtins } from './gtin.js';
+export { gtinCandidates, gtinCheckDigit, normalizeGtin, extractGtins, unreadableBarcode } from './gtin.js';
 export { extractModelCandidates, extractModelMentions, isModelLike, modelDisplay, modelKey } from './model-number.js';
 export { isQuantityToken, isUnitWord } from './quantity.js';
 export { BRAND_ALIASES, AMBIGUOUS_CJK_ALIASES, type BrandAlias } from './brand-aliases.js';

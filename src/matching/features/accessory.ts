@@ -1,5 +1,6 @@
 import { modelKey } from '../../normalize/index.js';
 import type { Feature } from '../algorithm.js';
+import type { ListingView } from '../listing-view.js';
 import type { ProductView } from '../product-view.js';
 
 function phraseNamesProduct(phrase: string, product: ProductView): boolean {
@@ -10,14 +11,44 @@ function phraseNamesProduct(phrase: string, product: ProductView): boolean {
   return product.nameTokens.filter((token) => token.length >= 4 && phrase.includes(token)).length >= 2;
 }
 
-export const accessory: Feature = {
-  name: 'accessory',
-  description: 'Negative evidence: the listing sells something for the recalled product ("case for", "compatible with", "replacement", 适用于, 兼容) rather than the product itself.',
-  compare(listing, product) {
-    const phrase = listing.accessory.compatibilityPhrases.find((candidate) => phraseNamesProduct(candidate, product));
-    if (phrase !== undefined) return { score: 1, detail: `listing is for "${phrase}"` };
-    const noun = listing.accessory.accessoryNoun;
-    if (noun === undefined || product.name.toLowerCase().includes(noun)) return undefined;
-    return { score: 0.7, detail: `listing sells a "${noun}", the recall is of "${product.name}"` };
-  },
-};
+const OWN_WORDS = 2;
+const MARKERS = ['for', 'with', 'fits', '适用于', '兼容'];
+
+/** "SONOMA Goods For Life", "Crampons (used for ice climbing)": the recalled name itself says "for" + the phrase. */
+function isOwnWording(phrase: string, product: ProductView): boolean {
+  const head = phrase.split(/\s+/).slice(0, OWN_WORDS).join(' ');
+  if (head.length === 0) return false;
+  const name = product.name.toLowerCase().replace(/\s+/g, ' ');
+  return MARKERS.some((marker) => name.includes(`${marker} ${head}`) || name.includes(`${marker}${head}`));
+}
+
+/** rg-v1 reads any compatibility phrase as an accessory; later versions check the product's own name first. */
+export interface AccessoryOptions {
+  /** Skip a phrase that is the recalled product's own wording, and any listing sharing the product's barcode. */
+  readonly ownWording: boolean;
+}
+
+function accessoryOf(options: AccessoryOptions): Feature {
+  return {
+    name: 'accessory',
+    description: options.ownWording
+      ? 'Negative evidence: the listing sells something for the recalled product ("case for", "compatible with", "replacement", 适用于, 兼容) rather than the product itself; wording that is in the recalled product\'s own name ("Goods For Life") or a shared barcode overrules it.'
+      : 'Negative evidence: the listing sells something for the recalled product ("case for", "compatible with", "replacement", 适用于, 兼容) rather than the product itself.',
+    compare(listing: ListingView, product: ProductView) {
+      if (options.ownWording && listing.gtins.some((gtin) => product.gtins.has(gtin))) return undefined;
+      const phrase = listing.accessory.compatibilityPhrases.find(
+        (candidate) => phraseNamesProduct(candidate, product) && !(options.ownWording && isOwnWording(candidate, product)),
+      );
+      if (phrase !== undefined) return { score: 1, detail: `listing is for "${phrase}"` };
+      const noun = listing.accessory.accessoryNoun;
+      if (noun === undefined || product.name.toLowerCase().includes(noun)) return undefined;
+      return { score: 0.7, detail: `listing sells a "${noun}", the recall is of "${product.name}"` };
+    },
+  };
+}
+
+/** rg-v1's accessory feature. */
+export const accessory = accessoryOf({ ownWording: false });
+
+/** The accessory feature that first checks the recalled product's own wording and barcode. */
+export const accessoryUnlessOwnWording = accessoryOf({ ownWording: true });

@@ -1,7 +1,8 @@
-export { accessory } from './accessory.js';
+export { accessory, accessoryUnlessOwnWording } from './accessory.js';
 export { brandConflict, brandMatch } from './brand-match.js';
 export { gtinMatch } from './gtin-match.js';
-export { isOneEditApart, modelDistinctiveness, modelExact, modelNear, modelStem, otherModel } from './model-match.js';
+export { isOneEditApart, modelDistinctiveness, modelExact, modelFeatures, modelNear, modelStem, otherModel, type ModelMatchOptions } from './model-match.js';
+export { rareBrandName } from './rare-brand.js';
 export { numberConflict } from './number-conflict.js';
 export { productType } from './product-type.js';
 export { titleSimilarity } from './title-similarity.js';

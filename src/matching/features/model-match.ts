@@ -15,9 +15,20 @@ export function modelDistinctiveness(key: string, context: MatchContext): number
   return sharedBy > 3 ? base * 0.7 : base;
 }
 
-function exactPairs(listing: ListingView, product: ProductView): [string, RecalledModel][] {
+/** rg-v1 reads model numbers as the listing writes them; later versions also join numbers written in parts. */
+export interface ModelMatchOptions {
+  /** Also match the listing's `joinedModels` ("TH 440") exactly. */
+  readonly joined: boolean;
+  /** `other_model` also speaks when this product lists no models but another product of its recall does. */
+  readonly recallWide: boolean;
+}
+
+const AS_WRITTEN: ModelMatchOptions = { joined: false, recallWide: false };
+
+function exactPairs(listing: ListingView, product: ProductView, options: ModelMatchOptions = AS_WRITTEN): [string, RecalledModel][] {
   const pairs: [string, RecalledModel][] = [];
-  for (const mention of listing.models) {
+  const mentions = options.joined && listing.joinedModels.length > 0 ? [...listing.models, ...listing.joinedModels] : listing.models;
+  for (const mention of mentions) {
     const model = product.models.find((candidate) => candidate.key === mention.key);
     if (model) pairs.push([mention.display, model]);
   }
@@ -53,8 +64,19 @@ export function isOneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function nearPair(listing: ListingView, product: ProductView): [ModelMention, RecalledModel] | undefined {
-  for (const mention of listing.models) {
+const DIGITS_ONLY = /^\d+$/;
+
+/**
+ * The listing's model mentions for negative evidence: with `recallWide`, its long pure numbers too when the product
+ * lists a pure-digit model ("Cybex benches 22064" against recalled 16742), which rg-v1 left out.
+ */
+function negativeMentions(listing: ListingView, product: ProductView, options: ModelMatchOptions): readonly ModelMention[] {
+  if (!options.recallWide || listing.numbers.length === 0 || !product.models.some((model) => DIGITS_ONLY.test(model.key))) return listing.models;
+  return [...listing.models, ...listing.numbers.map((number) => ({ key: number, display: number }))];
+}
+
+function nearPair(listing: ListingView, product: ProductView, options: ModelMatchOptions = AS_WRITTEN): [ModelMention, RecalledModel] | undefined {
+  for (const mention of negativeMentions(listing, product, options)) {
     if (mention.key.length < 4) continue;
     const model = product.models.find((candidate) => isOneEditApart(candidate.key, mention.key));
     if (model) return [mention, model];
@@ -62,55 +84,93 @@ function nearPair(listing: ListingView, product: ProductView): [ModelMention, Re
   return undefined;
 }
 
-export const modelExact: Feature = {
-  name: 'model_exact',
-  description: 'A model number in the listing equals a recalled model number after normalisation (case, separators, full-width and zero-width characters, O/0 and I/l/1 look-alikes). Scored by how distinctive the model number is.',
-  compare(listing, product, context) {
-    let best: { score: number; detail: string } | undefined;
-    for (const [written, model] of exactPairs(listing, product)) {
-      const score = modelDistinctiveness(model.key, context);
-      if (!best || score > best.score) best = { score, detail: `listing "${written}" = recalled model "${model.display}"` };
-    }
-    return best;
-  },
-};
+function modelExactOf(options: ModelMatchOptions): Feature {
+  return {
+    name: 'model_exact',
+    description: 'A model number in the listing equals a recalled model number after normalisation (case, separators, full-width and zero-width characters, O/0 and I/l/1 look-alikes). Scored by how distinctive the model number is.',
+    compare(listing, product, context) {
+      let best: { score: number; detail: string } | undefined;
+      for (const [written, model] of exactPairs(listing, product, options)) {
+        const score = modelDistinctiveness(model.key, context);
+        if (!best || score > best.score) best = { score, detail: `listing "${written}" = recalled model "${model.display}"` };
+      }
+      return best;
+    },
+  };
+}
 
-export const modelStem: Feature = {
-  name: 'model_stem',
-  description: 'A model number in the listing is the base of a recalled model number (10AW1G for 10AW1G-AQU2U) when no model matches exactly.',
-  compare(listing, product, context) {
-    if (exactPairs(listing, product).length > 0) return undefined;
-    const pair = stemPair(listing, product);
-    if (!pair) return undefined;
-    const [mention, model] = pair;
-    return { score: 0.8 * modelDistinctiveness(mention.key, context), detail: `listing "${mention.display}" is the base of recalled model "${model.display}"` };
-  },
-};
+function modelStemOf(options: ModelMatchOptions): Feature {
+  return {
+    name: 'model_stem',
+    description: 'A model number in the listing is the base of a recalled model number (10AW1G for 10AW1G-AQU2U) when no model matches exactly.',
+    compare(listing, product, context) {
+      if (exactPairs(listing, product, options).length > 0) return undefined;
+      const pair = stemPair(listing, product);
+      if (!pair) return undefined;
+      const [mention, model] = pair;
+      return { score: 0.8 * modelDistinctiveness(mention.key, context), detail: `listing "${mention.display}" is the base of recalled model "${model.display}"` };
+    },
+  };
+}
 
 function sharesBarcode(listing: ListingView, product: ProductView): boolean {
   return listing.gtins.some((gtin) => product.gtins.has(gtin));
 }
 
-export const modelNear: Feature = {
-  name: 'model_near',
-  description: 'Negative evidence: the listing names a model one character away from a recalled one (A1264 vs A1263) and none that matches: most often a different, unrecalled product.',
-  compare(listing, product) {
-    if (sharesBarcode(listing, product) || exactPairs(listing, product).length > 0 || stemPair(listing, product)) return undefined;
-    const pair = nearPair(listing, product);
-    if (!pair) return undefined;
-    const [mention, model] = pair;
-    return { score: 1, detail: `listing "${mention.display}" is one character from recalled model "${model.display}"` };
-  },
-};
+function modelNearOf(options: ModelMatchOptions): Feature {
+  return {
+    name: 'model_near',
+    description: 'Negative evidence: the listing names a model one character away from a recalled one (A1264 vs A1263) and none that matches: most often a different, unrecalled product.',
+    compare(listing, product) {
+      if (sharesBarcode(listing, product) || exactPairs(listing, product, options).length > 0 || stemPair(listing, product)) return undefined;
+      const pair = nearPair(listing, product, options);
+      if (!pair) return undefined;
+      const [mention, model] = pair;
+      return { score: 1, detail: `listing "${mention.display}" is one character from recalled model "${model.display}"` };
+    },
+  };
+}
 
-export const otherModel: Feature = {
-  name: 'other_model',
-  description: 'Negative evidence: the recall lists model numbers and the listing names only other, unrelated ones (ignored when the barcode matches).',
-  compare(listing, product) {
-    if (product.models.length === 0 || listing.models.length === 0 || sharesBarcode(listing, product)) return undefined;
-    if (exactPairs(listing, product).length > 0 || stemPair(listing, product) || nearPair(listing, product)) return undefined;
-    const shown = listing.models.slice(0, 3).map((mention) => `"${mention.display}"`).join(', ');
-    const recalled = product.models.slice(0, 3).map((model) => `"${model.display}"`).join(', ');
-    return { score: 1, detail: `listing names ${shown}; recall lists ${recalled}${product.models.length > 3 ? ', …' : ''}` };
-  },
-};
+/** A recall's other products' model keys, for `other_model` on a product that lists none. */
+function siblingKeys(product: ProductView): readonly string[] {
+  const keys: string[] = [];
+  for (const key of product.recallModelKeys) if (!product.modelKeys.has(key)) keys.push(key);
+  return keys;
+}
+
+function namesSiblingModel(listing: ListingView, keys: readonly string[]): boolean {
+  return listing.models.some((mention) => keys.some((key) => key === mention.key || (mention.key.length >= 4 && isOneEditApart(key, mention.key)) || key.startsWith(mention.key)));
+}
+
+function otherModelOf(options: ModelMatchOptions): Feature {
+  return {
+    name: 'other_model',
+    description: options.recallWide
+      ? 'Negative evidence: the recall lists model numbers (for this product or, when it lists none, for another product of the same notice) and the listing names only other, unrelated ones (ignored when the barcode matches).'
+      : 'Negative evidence: the recall lists model numbers and the listing names only other, unrelated ones (ignored when the barcode matches).',
+    compare(listing, product) {
+      const mentions = negativeMentions(listing, product, options);
+      if (mentions.length === 0 || sharesBarcode(listing, product)) return undefined;
+      const shown = mentions.slice(0, 3).map((mention) => `"${mention.display}"`).join(', ');
+      if (product.models.length === 0) {
+        const siblings = options.recallWide ? siblingKeys(product) : [];
+        if (siblings.length === 0 || namesSiblingModel(listing, siblings)) return undefined;
+        return { score: 1, detail: `listing names ${shown}; the notice lists ${siblings.slice(0, 3).map((key) => `"${key}"`).join(', ')}${siblings.length > 3 ? ', …' : ''}` };
+      }
+      if (exactPairs(listing, product, options).length > 0 || stemPair(listing, product) || nearPair(listing, product, options)) return undefined;
+      const recalled = product.models.slice(0, 3).map((model) => `"${model.display}"`).join(', ');
+      return { score: 1, detail: `listing names ${shown}; recall lists ${recalled}${product.models.length > 3 ? ', …' : ''}` };
+    },
+  };
+}
+
+/**
+ * The four model-number features under one reading of the listing's models.
+ * @example const { modelExact } = modelFeatures({ joined: true, recallWide: true });
+ */
+export function modelFeatures(options: ModelMatchOptions): { modelExact: Feature; modelStem: Feature; modelNear: Feature; otherModel: Feature } {
+  return { modelExact: modelExactOf(options), modelStem: modelStemOf(options), modelNear: modelNearOf(options), otherModel: otherModelOf(options) };
+}
+
+/** rg-v1's model features: models as the listing writes them, each product on its own. */
+export const { modelExact, modelStem, modelNear, otherModel } = modelFeatures(AS_WRITTEN);

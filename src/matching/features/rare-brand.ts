@@ -1,0 +1,21 @@
+import type { Feature } from '../algorithm.js';
+import { DISTINCTIVE_MAX_FREQUENCY } from '../token-stats.js';
+import { brandMatch } from './brand-match.js';
+
+/** A brand on more recalls than this names a firm, not a product line. */
+const MAX_BRAND_RECALLS = 3;
+
+export const rareBrandName: Feature = {
+  name: 'rare_brand_name',
+  description: `The listing's brand field names a brand of at most ${MAX_BRAND_RECALLS} recalls and the listing has every word of the recalled product's name, all of them common words: a narrow brand with its exact, generic product name ("Homelite Chainsaws") is worth a reviewer's look. Never fires for a name with a product-line word, which title_similarity already rewards.`,
+  compare(listing, product, context) {
+    if (listing.statedBrands.length === 0 || product.nameTokens.length === 0) return undefined;
+    if (!product.nameTokens.every((token) => listing.tokenSet.has(token) && context.stats.frequency(token) > DISTINCTIVE_MAX_FREQUENCY)) return undefined;
+    let recalls = Infinity;
+    for (const key of product.brands.keys()) recalls = Math.min(recalls, context.brandRecalls(key));
+    if (recalls > MAX_BRAND_RECALLS) return undefined;
+    const brand = brandMatch.compare(listing, product, context);
+    if (!brand || brand.score < 1) return undefined;
+    return { score: 1, detail: `${brand.detail}, a brand of ${recalls} recall${recalls === 1 ? '' : 's'}; the listing has the whole name "${product.name}"` };
+  },
+};

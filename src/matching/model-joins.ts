@@ -1,0 +1,59 @@
+import { foldConfusables, foldWidth, isAscii } from '../normalize/index.js';
+import type { ModelMention } from './listing-view.js';
+
+const RUN_RE = /[A-Za-z0-9]+/g;
+/** What may stand between the parts of a model number written apart: "TH 440", "8524-21", "R 622 H". */
+const GAP_RE = /^(?: |-| - )$/;
+const DIGIT_RE = /\d/;
+const LETTER_RE = /[a-z]/;
+const MAX_PART = 6;
+const MAX_PARTS = 4;
+const MIN_KEY = 4;
+const MAX_KEY = 16;
+const MIN_DIGITS_ONLY = 5;
+
+interface Run {
+  readonly text: string;
+  readonly gap: string;
+}
+
+function runsOf(text: string): Run[] {
+  const runs: Run[] = [];
+  let end = 0;
+  RUN_RE.lastIndex = 0;
+  for (let m = RUN_RE.exec(text); m !== null; m = RUN_RE.exec(text)) {
+    runs.push({ text: m[0], gap: text.slice(end, m.index) });
+    end = m.index + m[0].length;
+  }
+  return runs;
+}
+
+function isJoinable(key: string): boolean {
+  if (key.length < MIN_KEY || key.length > MAX_KEY || !DIGIT_RE.test(key)) return false;
+  return LETTER_RE.test(key) || key.length >= MIN_DIGITS_ONLY;
+}
+
+/**
+ * Model numbers a text may write in parts ("Model TH 440", "AW 70 V 6", "8524-21", "ntrw 19147"): every run of
+ * two to four short neighbouring words joined, when the join holds a digit. They are only ever looked up among
+ * recalled model numbers as they are; a join that names nothing recalled says nothing, so it is never
+ * negative evidence.
+ * @example joinedModelMentions('Russound Model AW 70 V 6').map((m) => m.key) // [..., 'aw70v6', ...]
+ */
+export function joinedModelMentions(text: string): ModelMention[] {
+  if (!DIGIT_RE.test(text)) return [];
+  const runs = runsOf(isAscii(text) ? text : foldConfusables(foldWidth(text)));
+  const found = new Map<string, string>();
+  for (let i = 0; i < runs.length; i += 1) {
+    let display = (runs[i] as Run).text;
+    if (display.length > MAX_PART) continue;
+    for (let j = i + 1; j < runs.length && j < i + MAX_PARTS; j += 1) {
+      const run = runs[j] as Run;
+      if (run.text.length > MAX_PART || !GAP_RE.test(run.gap)) break;
+      display += `${run.gap}${run.text}`;
+      const key = display.replace(/[ -]/g, '').toLowerCase();
+      if (isJoinable(key) && !found.has(key)) found.set(key, display);
+    }
+  }
+  return [...found].map(([key, shown]) => ({ key, display: shown }));
+}
