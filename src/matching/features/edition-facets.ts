@@ -1,5 +1,3 @@
-import { tokenize } from '../../normalize/index.js';
-
 /** What a title says about which edition of a product it is, each facet as a set of canonical values. */
 export interface EditionFacets {
   /** Versions and years: `2007`, `cs3`, `v2`, `6.5`, `9`, and small counts with their unit (`3year`, `5user`). */
@@ -54,7 +52,8 @@ function versionsOf(lower: string): Set<string> {
  */
 export function editionFacets(title: string): EditionFacets {
   const lower = title.toLowerCase();
-  const tokens = tokenize(title);
+  // every word counts here, stop words included ("upgrade", "full" are marketplace filler elsewhere)
+  const tokens = lower.split(/[^a-z0-9]+/);
   return { versions: versionsOf(lower), platforms: canonical(tokens, PLATFORM), licenses: canonical(tokens, LICENSE), tiers: canonical(tokens, TIER) };
 }
 

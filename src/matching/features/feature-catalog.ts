@@ -13,13 +13,17 @@ import { tokenCosine } from './token-cosine.js';
 import { codeConflict, codesShared } from './code-overlap.js';
 import { licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
 import { modelAffix } from './model-affix.js';
-import { fullTextOverlap, rareWordsBothWays, trigramJaccard } from './text-overlap.js';
+import { binned } from './binned-feature.js';
+import { fullTextOverlap, listingCoverage, rareWordsBothWays, trigramJaccard } from './text-overlap.js';
+
+/** Where `trigram_jaccard` is cut into bins that a fit weighs separately. */
+const TRIGRAM_BINS = [0.2, 0.4, 0.6, 0.8] as const;
 
 /** Every feature by name: what a fitted algorithm's JSON refers to. */
 export const FEATURE_CATALOG: ReadonlyMap<string, Feature> = new Map(
   [gtinMatch, modelExact, modelStem, brandMatch, titleSimilarity, productType, modelNear, otherModel, brandConflict, numberConflict, accessory,
     tokenCosine, modelInText, modelRarity, numberAgreement,
     modelAffix, codesShared, codeConflict, versionConflict, versionAgreement, platformConflict, licenseConflict, licenseOneSided, tierConflict,
-    trigramJaccard, fullTextOverlap, rareWordsBothWays]
+    trigramJaccard, fullTextOverlap, rareWordsBothWays, listingCoverage, ...binned(trigramJaccard, TRIGRAM_BINS)]
     .map((feature) => [feature.name, feature]),
 );

@@ -87,3 +87,18 @@ export const rareWordsBothWays: Feature = {
     return { score: (there / listedRare.length) * (back / recalledRare.length), detail: `${there} of ${listedRare.length} and ${back} of ${recalledRare.length} rare words found` };
   },
 };
+
+/**
+ * Rarity-weighted share of the listing title's words found anywhere in the product's text: 1 when the listing
+ * says nothing the product does not (`my sim aquarium` inside a longer catalogue title).
+ * @example listingCoverage.compare(viewListing(listingOf('my sim aquarium')), productNamed('viva media my sim aquarium win xp'), context)?.score // 1
+ */
+export const listingCoverage: Feature = {
+  name: 'listing_coverage',
+  description: "The rarity-weighted share of the listing title's words found anywhere in the product's text (name, model numbers, description).",
+  compare(listing, product, context) {
+    const [found, total] = rareShare(new Set(listing.titleTokens), productText(product).tokens, context);
+    if (found === 0) return undefined;
+    return { score: found / total, detail: `${(100 * found / total).toFixed(0)} % of the listing title's word weight is in the product's text` };
+  },
+};

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature } from '../algorithm.js';
+import { buildRecallIndex } from '../recall-index.js';
+import { viewListing } from '../listing-view.js';
+import { listingOf, recallOf } from '../testing/factories.js';
+import { binned } from './binned-feature.js';
+import { codeConflict, codesShared } from './code-overlap.js';
+import { editionFacets } from './edition-facets.js';
+import { licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
+import { FEATURE_CATALOG } from './feature-catalog.js';
+import { affixCoverage, modelAffix } from './model-affix.js';
+import { fullTextOverlap, listingCoverage, rareWordsBothWays, trigramJaccard } from './text-overlap.js';
+
+const index = buildRecallIndex([
+  recallOf('em:r1', { name: 'panasonic lumix dmc-tz5 digital camera silver', description: 'panasonic lumix dmc-tz5s 9 megapixel' }),
+  recallOf('em:r2', { name: 'adobe creative suite 3 ( cs3 ) design premium upgrade mac' }),
+  recallOf('em:r3', { name: 'personal imagemanager' }),
+  recallOf('em:r4', { name: 'viva media llc 00257 my sim aquarium win 2000 xp vista' }),
+  recallOf('em:r5', { name: 'transcend 8gb sdhc card class 6 ts8gsdhc6' }),
+]);
+const [lumix, suite, imageManager, aquarium, transcend] = index.products;
+const score = (feature: Feature, title: string, product = lumix, extra = {}): number | undefined =>
+  feature.compare(viewListing(listingOf(title, extra)), product!, index.context)?.score;
+
+describe('model codes', () => {
+  it('affixCoverage is the share of the longer code covered by a prefix or suffix, 0 otherwise', () => {
+    expect(affixCoverage('dmctz5s', 'dmctz5')).toBeCloseTo(6 / 7, 5);
+    expect(affixCoverage('dmctz5', 'dmctz5s')).toBeCloseTo(6 / 7, 5);
+    expect(affixCoverage('dmctz5', 'dmctz5')).toBe(0);
+    expect(affixCoverage('abcd', 'abcdef')).toBe(0);
+    expect(affixCoverage('tz5', 'dmctz5')).toBe(0);
+  });
+
+  it('model_affix fires on a colour suffix in either direction', () => {
+    expect(score(modelAffix, 'panasonic silver lumix camera dmctz5s')).toBeCloseTo(6 / 7, 5);
+    expect(score(modelAffix, 'panasonic lumix camera dmc-tz5')).toBeUndefined();
+  });
+
+  it('codes_shared finds codes in the other side\'s description; code_conflict fires only when nothing is shared', () => {
+    expect(score(codesShared, 'panasonic lumix dmctz5s')).toBeGreaterThan(0);
+    expect(score(codeConflict, 'panasonic lumix dmctz5s')).toBeUndefined();
+    expect(score(codeConflict, 'transcend 4gb sdhc ts4gsdhc6', transcend)).toBe(1);
+    expect(score(codesShared, 'transcend 4gb sdhc ts4gsdhc6', transcend)).toBeUndefined();
+  });
+});
+
+describe('editions', () => {
+  it('reads versions, platforms, licences and tiers, stop words included', () => {
+    const facets = editionFacets('Adobe Creative Suite CS3 Design Premium Upgrade [Mac] 3 user');
+    expect([...facets.versions]).toEqual(['cs3', '3user']);
+    expect([...facets.platforms]).toEqual(['mac']);
+    expect([...facets.licenses]).toEqual(['upgrade']);
+    expect([...facets.tiers]).toEqual(['premium']);
+  });
+
+  it('conflict features fire on disjoint facets, agreement on a shared version', () => {
+    expect(score(versionConflict, 'adobe creative suite cs4 design premium', suite)).toBe(1);
+    expect(score(versionAgreement, 'adobe creative suite cs3 design premium', suite)).toBe(1);
+    expect(score(versionConflict, 'adobe creative suite cs3 design premium', suite)).toBeUndefined();
+    expect(score(platformConflict, 'adobe cs3 design premium upgrade windows', suite)).toBe(1);
+    expect(score(licenseConflict, 'adobe cs3 design premium full version', suite)).toBe(1);
+    expect(score(tierConflict, 'adobe cs3 design standard upgrade', suite)).toBe(1);
+    expect(score(licenseOneSided, 'adobe cs3 design premium mac', suite)).toBe(1);
+    expect(score(licenseOneSided, 'adobe cs3 design premium upgrade mac', suite)).toBeUndefined();
+  });
+});
+
+describe('text overlap', () => {
+  it('trigram_jaccard tolerates words written together', () => {
+    expect(score(trigramJaccard, 'personal image manager', imageManager)).toBeGreaterThan(0.6);
+    expect(score(trigramJaccard, 'zzz', imageManager)).toBeUndefined();
+  });
+
+  it('listing_coverage is 1 when the listing title is inside a longer product title; full_text_overlap is lower', () => {
+    expect(score(listingCoverage, 'my sim aquarium', aquarium)).toBeCloseTo(1, 5);
+    expect(score(fullTextOverlap, 'my sim aquarium', aquarium)).toBeLessThan(0.7);
+    expect(score(rareWordsBothWays, 'my sim aquarium', aquarium)).toBeGreaterThan(0);
+  });
+
+  it('binned features split a score into named ranges, exactly one firing', () => {
+    const bins = binned(trigramJaccard, [0.5]);
+    expect(bins.map((feature) => feature.name)).toEqual(['trigram_jaccard_0_50', 'trigram_jaccard_50_100']);
+    const fired = bins.map((feature) => score(feature, 'personal image manager', imageManager));
+    expect(fired).toEqual([undefined, 1]);
+  });
+
+  it('every catalog name is unique and documented', () => {
+    for (const [name, feature] of FEATURE_CATALOG) {
+      expect(feature.name).toBe(name);
+      expect(feature.description.length).toBeGreaterThan(20);
+    }
+  });
+});
