@@ -8,7 +8,8 @@ import { codeConflict, codesShared } from './code-overlap.js';
 import { editionFacets } from './edition-facets.js';
 import { licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
 import { FEATURE_CATALOG } from './feature-catalog.js';
-import { affixCoverage, modelAffix } from './model-affix.js';
+import { accessoryBoth } from './accessory-both.js';
+import { affixCoverage, modelAffix, modelAffixDigits } from './model-affix.js';
 import { fullTextOverlap, listingCoverage, rareWordsBothWays, trigramJaccard } from './text-overlap.js';
 
 const index = buildRecallIndex([
@@ -17,8 +18,10 @@ const index = buildRecallIndex([
   recallOf('em:r3', { name: 'personal imagemanager' }),
   recallOf('em:r4', { name: 'viva media llc 00257 my sim aquarium win 2000 xp vista' }),
   recallOf('em:r5', { name: 'transcend 8gb sdhc card class 6 ts8gsdhc6' }),
+  recallOf('em:r6', { name: 'speck toughskin case for iphone 3g' }),
+  recallOf('em:r7', { name: 'startech hdmimm10 hdmi cable' }),
 ]);
-const [lumix, suite, imageManager, aquarium, transcend] = index.products;
+const [lumix, suite, imageManager, aquarium, transcend, speck, hdmi] = index.products;
 const score = (feature: Feature, title: string, product = lumix, extra = {}): number | undefined =>
   feature.compare(viewListing(listingOf(title, extra)), product!, index.context)?.score;
 
@@ -34,6 +37,12 @@ describe('model codes', () => {
   it('model_affix fires on a colour suffix in either direction', () => {
     expect(score(modelAffix, 'panasonic silver lumix camera dmctz5s')).toBeCloseTo(6 / 7, 5);
     expect(score(modelAffix, 'panasonic lumix camera dmc-tz5')).toBeUndefined();
+  });
+
+  it('model_affix_digits takes the pairs whose extra part has a digit', () => {
+    expect(score(modelAffixDigits, 'startech hdmimm1 cable', hdmi)).toBeCloseTo(7 / 8, 5);
+    expect(score(modelAffix, 'startech hdmimm1 cable', hdmi)).toBeUndefined();
+    expect(score(modelAffixDigits, 'panasonic silver lumix camera dmctz5s')).toBeUndefined();
   });
 
   it('codes_shared finds codes in the other side\'s description; code_conflict fires only when nothing is shared', () => {
@@ -62,6 +71,14 @@ describe('editions', () => {
     expect(score(tierConflict, 'adobe cs3 design standard upgrade', suite)).toBe(1);
     expect(score(licenseOneSided, 'adobe cs3 design premium mac', suite)).toBe(1);
     expect(score(licenseOneSided, 'adobe cs3 design premium upgrade mac', suite)).toBeUndefined();
+  });
+});
+
+describe('accessory_both', () => {
+  it('fires only when the product is worded as an accessory too', () => {
+    expect(score(accessoryBoth, 'speck seethru case for iphone 3g', speck)).toBe(1);
+    expect(score(accessoryBoth, 'speck seethru case for iphone 3g', lumix)).toBeUndefined();
+    expect(score(accessoryBoth, 'apple iphone 3g 8gb', speck)).toBeUndefined();
   });
 });
 
