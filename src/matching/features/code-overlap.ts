@@ -44,3 +44,27 @@ export const codeConflict: Feature = {
     return { score: 1, detail: `listing codes ${listed.codes.slice(0, 3).join(', ')}; product codes ${recalled.codes.slice(0, 3).join(', ')}` };
   },
 };
+
+const DIGIT_RUN = /\d{3,}/g;
+const digitRunsOf = (codes: readonly string[]): Set<string> => new Set(codes.flatMap((code) => code.match(DIGIT_RUN) ?? []));
+
+/**
+ * The numeric core of a code is shared when the codes are written differently (`hp sj5590` and `scanjet 5590`,
+ * `gub211w6` and `gub211`): some run of 3+ digits of the listing's codes is a run of digits in the product's
+ * text, and no code matched whole.
+ * @example codeDigitsShared.compare(viewListing(listingOf('scanner', { model: 'hp sj5590' })), productNamed('hp scanjet 5590'), context)?.score // 1
+ */
+export const codeDigitsShared: Feature = {
+  name: 'code_digits_shared',
+  description: "A run of three or more digits in the listing's model-like codes is also a run of digits in the product's text (hp sj5590 and scanjet 5590), when no whole code is shared.",
+  compare(listing, product) {
+    const listed = listingText(listing);
+    const recalled = productText(product);
+    if (listed.codes.length === 0 || foundIn(listed.codes, recalled).length > 0) return undefined;
+    const runs = digitRunsOf(listed.codes);
+    if (runs.size === 0) return undefined;
+    const other = digitRunsOf([...recalled.tokens]);
+    for (const run of runs) if (other.has(run)) return { score: 1, detail: `digits "${run}" of a listing code are in the product's text` };
+    return undefined;
+  },
+};

@@ -8,6 +8,8 @@ export interface EditionFacets {
   readonly licenses: ReadonlySet<string>;
   /** `pro`, `premium`, `standard`, `deluxe`, `home`, … */
   readonly tiers: ReadonlySet<string>;
+  /** Colours and finishes: `black`, `white`, `gray`, `stainless`, … */
+  readonly colours: ReadonlySet<string>;
 }
 
 const PLATFORM: Readonly<Record<string, string>> = {
@@ -22,6 +24,10 @@ const TIER: Readonly<Record<string, string>> = {
   home: 'home', basic: 'basic', premier: 'premier', ultimate: 'ultimate', enterprise: 'enterprise', platinum: 'platinum', gold: 'gold',
   express: 'express', elements: 'elements', business: 'business', lite: 'lite', producer: 'producer', essentials: 'essentials',
 };
+const COLOUR: Readonly<Record<string, string>> = Object.fromEntries([
+  'black', 'white', 'silver', 'red', 'blue', 'pink', 'green', 'gold', 'brown', 'purple', 'orange', 'yellow', 'beige', 'navy', 'bronze',
+  'titanium', 'chrome', 'stainless', 'graphite', 'ivory', 'bisque', 'cherry', 'champagne', 'magenta', 'teal',
+].map((colour) => [colour, colour]).concat([['grey', 'gray'], ['gray', 'gray']]));
 /** Counts that name a licence or bundle size rather than a version. */
 const COUNT_UNITS = new Set(['user', 'users', 'year', 'years', 'yr', 'pack', 'pk', 'seat', 'seats', 'disc', 'cd', 'cds']);
 /** A version-like number, a year, `cs3`, `v2`, `x64`, an ordinal grade; with the next word to tell a count. */
@@ -54,7 +60,7 @@ export function editionFacets(title: string): EditionFacets {
   const lower = title.toLowerCase();
   // every word counts here, stop words included ("upgrade", "full" are marketplace filler elsewhere)
   const tokens = lower.split(/[^a-z0-9]+/);
-  return { versions: versionsOf(lower), platforms: canonical(tokens, PLATFORM), licenses: canonical(tokens, LICENSE), tiers: canonical(tokens, TIER) };
+  return { versions: versionsOf(lower), platforms: canonical(tokens, PLATFORM), licenses: canonical(tokens, LICENSE), tiers: canonical(tokens, TIER), colours: canonical(tokens, COLOUR) };
 }
 
 /** Whether two value sets are both non-empty and share nothing. */

@@ -42,6 +42,7 @@ export const versionConflict = conflictFeature('version_conflict', 'versions', '
 export const platformConflict = conflictFeature('platform_conflict', 'platforms', 'a platform', 'mac vs win');
 export const licenseConflict = conflictFeature('license_conflict', 'licenses', 'a licence kind', 'upgrade vs full, academic vs OEM');
 export const tierConflict = conflictFeature('tier_conflict', 'tiers', 'an edition tier', 'pro vs standard, premium vs deluxe');
+export const colourConflict = conflictFeature('colour_conflict', 'colours', 'a colour or finish', 'black vs white, stainless vs bisque');
 
 /**
  * Both titles state the same version or year (`cs3`, `2007`, `9`): the positive counterpart of `version_conflict`.

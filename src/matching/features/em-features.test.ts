@@ -4,9 +4,9 @@ import { buildRecallIndex } from '../recall-index.js';
 import { viewListing } from '../listing-view.js';
 import { listingOf, recallOf } from '../testing/factories.js';
 import { binned } from './binned-feature.js';
-import { codeConflict, codesShared } from './code-overlap.js';
+import { codeConflict, codeDigitsShared, codesShared } from './code-overlap.js';
 import { editionFacets } from './edition-facets.js';
-import { licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
+import { colourConflict, licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
 import { FEATURE_CATALOG } from './feature-catalog.js';
 import { accessoryBoth } from './accessory-both.js';
 import { affixCoverage, modelAffix, modelAffixDigits } from './model-affix.js';
@@ -20,8 +20,9 @@ const index = buildRecallIndex([
   recallOf('em:r5', { name: 'transcend 8gb sdhc card class 6 ts8gsdhc6' }),
   recallOf('em:r6', { name: 'speck toughskin case for iphone 3g' }),
   recallOf('em:r7', { name: 'startech hdmimm10 hdmi cable' }),
+  recallOf('em:r8', { name: 'hp scanjet 5590 digital flatbed scanner' }),
 ]);
-const [lumix, suite, imageManager, aquarium, transcend, speck, hdmi] = index.products;
+const [lumix, suite, imageManager, aquarium, transcend, speck, hdmi, scanjet] = index.products;
 const score = (feature: Feature, title: string, product = lumix, extra = {}): number | undefined =>
   feature.compare(viewListing(listingOf(title, extra)), product!, index.context)?.score;
 
@@ -53,6 +54,14 @@ describe('model codes', () => {
   });
 });
 
+describe('code_digits_shared', () => {
+  it('finds the numeric core of a differently written code, and stays silent when a whole code matches', () => {
+    expect(score(codeDigitsShared, 'hp flatbed scanner', scanjet, { model: 'hp sj5590' })).toBe(1);
+    expect(score(codeDigitsShared, 'hp flatbed scanner', scanjet, { model: 'hp sj5600' })).toBeUndefined();
+    expect(score(codeDigitsShared, 'transcend ts8gsdhc6 card', transcend)).toBeUndefined();
+  });
+});
+
 describe('editions', () => {
   it('reads versions, platforms, licences and tiers, stop words included', () => {
     const facets = editionFacets('Adobe Creative Suite CS3 Design Premium Upgrade [Mac] 3 user');
@@ -60,6 +69,7 @@ describe('editions', () => {
     expect([...facets.platforms]).toEqual(['mac']);
     expect([...facets.licenses]).toEqual(['upgrade']);
     expect([...facets.tiers]).toEqual(['premium']);
+    expect([...editionFacets('Sony Mylo Grey communicator').colours]).toEqual(['gray']);
   });
 
   it('conflict features fire on disjoint facets, agreement on a shared version', () => {
@@ -69,6 +79,8 @@ describe('editions', () => {
     expect(score(platformConflict, 'adobe cs3 design premium upgrade windows', suite)).toBe(1);
     expect(score(licenseConflict, 'adobe cs3 design premium full version', suite)).toBe(1);
     expect(score(tierConflict, 'adobe cs3 design standard upgrade', suite)).toBe(1);
+    expect(score(colourConflict, 'panasonic lumix dmc-tz5 black')).toBe(1);
+    expect(score(colourConflict, 'panasonic lumix dmc-tz5 silver')).toBeUndefined();
     expect(score(licenseOneSided, 'adobe cs3 design premium mac', suite)).toBe(1);
     expect(score(licenseOneSided, 'adobe cs3 design premium upgrade mac', suite)).toBeUndefined();
   });

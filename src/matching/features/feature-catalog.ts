@@ -10,8 +10,8 @@ import { modelInText } from './model-in-text.js';
 import { modelRarity } from './model-rarity.js';
 import { numberAgreement } from './number-agreement.js';
 import { tokenCosine } from './token-cosine.js';
-import { codeConflict, codesShared } from './code-overlap.js';
-import { licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
+import { codeConflict, codeDigitsShared, codesShared } from './code-overlap.js';
+import { colourConflict, licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
 import { modelAffix, modelAffixDigits } from './model-affix.js';
 import { accessoryBoth } from './accessory-both.js';
 import { binned } from './binned-feature.js';
@@ -24,7 +24,8 @@ const TRIGRAM_BINS = [0.2, 0.4, 0.6, 0.8] as const;
 export const FEATURE_CATALOG: ReadonlyMap<string, Feature> = new Map(
   [gtinMatch, modelExact, modelStem, brandMatch, titleSimilarity, productType, modelNear, otherModel, brandConflict, numberConflict, accessory,
     tokenCosine, modelInText, modelRarity, numberAgreement,
-    modelAffix, modelAffixDigits, accessoryBoth, codesShared, codeConflict, versionConflict, versionAgreement, platformConflict, licenseConflict, licenseOneSided, tierConflict,
+    modelAffix, modelAffixDigits, accessoryBoth, codesShared, codeConflict, codeDigitsShared,
+    versionConflict, versionAgreement, platformConflict, licenseConflict, licenseOneSided, tierConflict, colourConflict,
     trigramJaccard, fullTextOverlap, rareWordsBothWays, listingCoverage, ...binned(trigramJaccard, TRIGRAM_BINS)]
     .map((feature) => [feature.name, feature]),
 );
