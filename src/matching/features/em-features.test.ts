@@ -10,6 +10,7 @@ import { colourConflict, licenseConflict, licenseOneSided, platformConflict, tie
 import { FEATURE_CATALOG } from './feature-catalog.js';
 import { accessoryBoth } from './accessory-both.js';
 import { affixCoverage, modelAffix, modelAffixDigits } from './model-affix.js';
+import { longestCommonRun, titleLengthRatio } from './title-shape.js';
 import { fullTextOverlap, listingCoverage, rareWordsBothWays, trigramJaccard } from './text-overlap.js';
 
 const index = buildRecallIndex([
@@ -104,6 +105,12 @@ describe('text overlap', () => {
     expect(score(listingCoverage, 'my sim aquarium', aquarium)).toBeCloseTo(1, 5);
     expect(score(fullTextOverlap, 'my sim aquarium', aquarium)).toBeLessThan(0.7);
     expect(score(rareWordsBothWays, 'my sim aquarium', aquarium)).toBeGreaterThan(0);
+  });
+
+  it('longest_common_run is the shared run over the shorter title; title_length_ratio compares word counts', () => {
+    expect(score(longestCommonRun, 'my sim aquarium', aquarium)).toBe(1);
+    expect(score(longestCommonRun, 'aquarium my sim', aquarium)).toBeCloseTo(2 / 3, 5);
+    expect(score(titleLengthRatio, 'personal image manager', imageManager)).toBeCloseTo(2 / 3, 5);
   });
 
   it('binned features split a score into named ranges, exactly one firing', () => {

@@ -14,6 +14,7 @@ import { codeConflict, codeDigitsShared, codesShared } from './code-overlap.js';
 import { colourConflict, licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
 import { modelAffix, modelAffixDigits } from './model-affix.js';
 import { accessoryBoth } from './accessory-both.js';
+import { longestCommonRun, titleLengthRatio } from './title-shape.js';
 import { binned } from './binned-feature.js';
 import { fullTextOverlap, listingCoverage, rareWordsBothWays, trigramJaccard } from './text-overlap.js';
 
@@ -26,6 +27,7 @@ export const FEATURE_CATALOG: ReadonlyMap<string, Feature> = new Map(
     tokenCosine, modelInText, modelRarity, numberAgreement,
     modelAffix, modelAffixDigits, accessoryBoth, codesShared, codeConflict, codeDigitsShared,
     versionConflict, versionAgreement, platformConflict, licenseConflict, licenseOneSided, tierConflict, colourConflict,
-    trigramJaccard, fullTextOverlap, rareWordsBothWays, listingCoverage, ...binned(trigramJaccard, TRIGRAM_BINS)]
+    trigramJaccard, fullTextOverlap, rareWordsBothWays, listingCoverage, longestCommonRun, titleLengthRatio,
+    ...binned(trigramJaccard, TRIGRAM_BINS)]
     .map((feature) => [feature.name, feature]),
 );
