@@ -1,6 +1,6 @@
 import { FEATURE_CATALOG } from '../../src/matching/features/index.js';
 import { algorithmFromFit, fitAlgorithm, type LabelledPair } from '../../src/matching/fitting/index.js';
-import { compare, viewListing, type Algorithm, type ProductView } from '../../src/matching/index.js';
+import { compare, viewListing, type Algorithm, type Feature, type FeatureOutcome, type ListingView, type ProductView } from '../../src/matching/index.js';
 import { buildEmIndex, summariseEmTest, type EmBenchmarkResult, type EmDataset, type EmIndex, type SplitName } from './em-benchmark.js';
 import { listingFromEm } from './em-mapping.js';
 import { chooseThreshold, type ScoredLabel } from './metrics.js';
@@ -39,6 +39,28 @@ function scored(pairs: readonly LabelledPair[], algorithm: Algorithm, emIndex: E
   }));
 }
 
+/** The catalog with each outcome remembered per pair: the fits for every L2 and the valid scoring of one mapping share them. */
+function remembered(features: readonly Feature[]): ReadonlyMap<string, Feature> {
+  return new Map(features.map((feature) => {
+    const outcomes = new WeakMap<ListingView, Map<ProductView, FeatureOutcome | undefined>>();
+    const compareOnce: Feature['compare'] = (listing, product, context) => {
+      let row = outcomes.get(listing);
+      if (row === undefined) {
+        row = new Map();
+        outcomes.set(listing, row);
+      }
+      if (!row.has(product)) row.set(product, feature.compare(listing, product, context));
+      return row.get(product);
+    };
+    return [feature.name, { ...feature, compare: compareOnce }];
+  }));
+}
+
+/** The same algorithm reading the remembered outcomes. */
+function withRemembered(algorithm: Algorithm, features: ReadonlyMap<string, Feature>): Algorithm {
+  return { ...algorithm, features: algorithm.features.map(({ feature, weight }) => ({ feature: features.get(feature.name) ?? feature, weight })) };
+}
+
 /**
  * The rg-v2 protocol on one EM benchmark: a logistic model over the feature catalog fitted on `train` (left
  * record → listing, right record → recall product), the right-side mapping (models from the title or not) and
@@ -52,11 +74,12 @@ export function fitEmDataset(dataset: EmDataset): EmFittedResult {
     const emIndex = buildEmIndex(dataset, 'rg-v1', { modelsFromTitle });
     const train = pairsOf(emIndex, dataset, 'train');
     const valid = pairsOf(emIndex, dataset, 'valid');
+    const features = remembered([...FEATURE_CATALOG.values()]);
     for (const l2 of L2_CANDIDATES) {
       const fit = fitAlgorithm({
         name: `rg-v2-${dataset.key}`,
         description: `rg-v2 protocol on ${dataset.key}`,
-        features: [...FEATURE_CATALOG.values()],
+        features: [...features.values()],
         train,
         validation: valid,
         context: emIndex.index.context,
@@ -64,7 +87,7 @@ export function fitEmDataset(dataset: EmDataset): EmFittedResult {
         l2,
       });
       const algorithm = algorithmFromFit(fit);
-      const chosen = chooseThreshold(scored(valid, algorithm, emIndex));
+      const chosen = chooseThreshold(scored(valid, withRemembered(algorithm, features), emIndex));
       tried.push({ modelsFromTitle, l2, validF1: chosen.f1 });
       if (!best || chosen.f1 > best.validF1) {
         best = {
