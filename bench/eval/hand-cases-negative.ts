@@ -59,6 +59,6 @@ export const HAND_NEGATIVES: readonly HandCase[] = [
   hand('cpsc:12080', 'same-type-other-brand', 'Energizer 6 piece LED flashlight set', 'brand with other lighting recalls', { brand: 'Energizer' }),
   // 2025 BowFlex 552 and 1090 dumbbells.
   hand(BOWFLEX_2025, 'same-brand-other-model', 'BowFlex SelectTech 560 smart dumbbells', 'other model of the same line'),
-  // 10310: Brine VIP lacrosse gloves.
-  hand('cpsc:10310', 'same-brand-other-model', 'Brine lacrosse stick head, white', 'same brand, other product'),
+  // 10310 (kept under its notice address: the compact record lists more barcodes): Brine VIP lacrosse gloves.
+  hand('cpsc:2010/Brine-Recalls-VIP-Lacrosse-Gloves-Due-to-Violation-of-Lead-Paint-Standard', 'same-brand-other-model', 'Brine lacrosse stick head, white', 'same brand, other product'),
 ];

@@ -67,6 +67,6 @@ export const HAND_POSITIVES: readonly HandCase[] = [
   // 06129: InFocus LP120 projectors and SP-LAMP-013 lamp modules (the lamp module itself is recalled).
   hand('cpsc:06129', 'verbatim', 'InFocus SP-LAMP-013 replacement lamp module', '"replacement" wording on a recalled part'),
   hand('cpsc:06129', 'verbatim', 'InFocus LP120 portable projector', 'plain'),
-  // 10310: Brine VIP lacrosse gloves, UPC 618983164505.
-  hand('cpsc:10310', 'verbatim', 'Brine VIP Lacrosse Gloves - Youth', 'name only'),
+  // 10310 (kept under its notice address: the compact record lists more barcodes): Brine VIP lacrosse gloves, UPC 618983164505.
+  hand('cpsc:2010/Brine-Recalls-VIP-Lacrosse-Gloves-Due-to-Violation-of-Lead-Paint-Standard', 'verbatim', 'Brine VIP Lacrosse Gloves - Youth', 'name only'),
 ];

@@ -257,6 +257,7 @@ export class EnforcementService {
       deadline,
       notifiedAt,
       dueAt: dueAt(notifiedAt, deadline),
+      createdAt: now,
     });
     const takedowns = input.seller ? await this.store.cases.takedownsOfSeller(input.seller, input.key.marketplace, trx) : 0;
     await this.store.audit.append(trx, {

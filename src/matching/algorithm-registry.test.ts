@@ -23,9 +23,9 @@ describe('algorithm registry', () => {
     }
   });
 
-  it('lists rg-v1 (still the default) and the fitted rg-v2', () => {
-    expect([...ALGORITHMS.keys()]).toEqual(expect.arrayContaining(['rg-v1', 'rg-v2']));
-    expect(DEFAULT_ALGORITHM).toBe('rg-v1');
+  it('lists rg-v1, the fitted rg-v2 and rg-v3, the default', () => {
+    expect([...ALGORITHMS.keys()]).toEqual(expect.arrayContaining(['rg-v1', 'rg-v2', 'rg-v3']));
+    expect(DEFAULT_ALGORITHM).toBe('rg-v3');
     expect(getAlgorithm('rg-v2').combination?.kind).toBe('logistic');
   });
 

@@ -15,7 +15,7 @@ export const ALGORITHMS: ReadonlyMap<string, Algorithm> = new Map([
   [rgV3.name, rgV3],
 ]);
 
-export const DEFAULT_ALGORITHM = rgV1.name;
+export const DEFAULT_ALGORITHM = rgV3.name;
 
 /** @example getAlgorithm('rg-v1').thresholds.block // 0.85 */
 export function getAlgorithm(name: string = DEFAULT_ALGORITHM): Algorithm {

@@ -4,7 +4,7 @@ import {
   unreadableBarcode,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
-import { joinedModelMentions } from './model-joins.js';
+import { joinedModelMentions, lookAlikeModelMentions } from './model-joins.js';
 
 /** A model-number candidate found in a listing: as written, and its match key. */
 export interface ModelMention {
@@ -26,10 +26,10 @@ export interface ListingView {
   readonly compactTitle: string;
   readonly models: readonly ModelMention[];
   /**
-   * Model numbers the title may write in parts ("TH 440"), not already in `models`: looked up among recalled
-   * models as they are, never negative evidence.
+   * Model numbers the title may write in parts ("TH 440") or with letters for digits ("DlOO"), not already in
+   * `models`: looked up among recalled models as they are, never negative evidence.
    */
-  readonly joinedModels: readonly ModelMention[];
+  readonly lookupModels: readonly ModelMention[];
   /** Pure-digit title tokens of 4+ digits: only ever compared with pure-digit recalled model numbers. */
   readonly numbers: readonly string[];
   readonly gtins: readonly string[];
@@ -104,8 +104,10 @@ class ListingViewOf implements ListingView {
     return this.tokenList;
   }
 
-  get joinedModels(): readonly ModelMention[] {
-    this.joined ??= joinedModelMentions(this.affirmed).filter((joined) => !this.models.some((mention) => mention.key === joined.key));
+  get lookupModels(): readonly ModelMention[] {
+    this.joined ??= [...joinedModelMentions(this.affirmed), ...lookAlikeModelMentions(this.affirmed)].filter(
+      (extra, i, all) => !this.models.some((mention) => mention.key === extra.key) && all.findIndex((other) => other.key === extra.key) === i,
+    );
     return this.joined;
   }
 

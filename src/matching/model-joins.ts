@@ -57,3 +57,34 @@ export function joinedModelMentions(text: string): ModelMention[] {
   }
   return [...found].map(([key, shown]) => ({ key, display: shown }));
 }
+
+const LOOK_ALIKE_TOKEN_RE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
+const LOOK_ALIKE_HINT_RE = /[A-Z]/;
+const LOOK_ALIKE_CHAR_RE = /[lIO]/;
+const LOOK_ALIKE_DIGITS: Readonly<Record<string, string>> = { l: '1', I: '1', O: '0' };
+const MIN_DIGIT_SHARE = 0.25;
+
+function digitCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) count += 1;
+  return count;
+}
+
+/**
+ * Model numbers a text writes with letters for digits ("DlOO" for D100, "XPlOOO", "R-lOl"): a word with a capital
+ * letter whose l, I and O read as 1, 1 and 0 gives at least two digits, a quarter of it or more. Exact look-ups only.
+ * @example lookAlikeModelMentions('John Deere DlOO lawn tractor')[0].key // 'd100'
+ */
+export function lookAlikeModelMentions(text: string): ModelMention[] {
+  if (!LOOK_ALIKE_HINT_RE.test(text)) return [];
+  const found: ModelMention[] = [];
+  LOOK_ALIKE_TOKEN_RE.lastIndex = 0;
+  for (let m = LOOK_ALIKE_TOKEN_RE.exec(text); m !== null; m = LOOK_ALIKE_TOKEN_RE.exec(text)) {
+    const token = m[0];
+    if (token.length < MIN_KEY || !LOOK_ALIKE_HINT_RE.test(token) || !LOOK_ALIKE_CHAR_RE.test(token)) continue;
+    const read = token.replace(/[lIO]/g, (ch) => LOOK_ALIKE_DIGITS[ch] ?? ch).replace(/-/g, '').toLowerCase();
+    const digits = digitCount(read);
+    if (digits >= 2 && digits >= MIN_DIGIT_SHARE * read.length && digits < read.length) found.push({ key: read, display: token });
+  }
+  return found;
+}

@@ -140,7 +140,7 @@ export class RecallIndex {
       addAll(found, this.stems.get(key));
     }
     for (const number of listing.numbers) addAll(found, this.models.get(number));
-    for (const { key } of listing.joinedModels) addAll(found, this.models.get(key));
+    for (const { key } of listing.lookupModels) addAll(found, this.models.get(key));
     for (const skeleton of listing.statedBrandSkeletons) addAll(found, this.brandSkeletons.get(skeleton));
     for (const brand of listing.mentionedBrands) addAll(found, this.brands.get(brand));
     this.addWordCandidates(listing, found);

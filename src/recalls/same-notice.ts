@@ -1,9 +1,12 @@
 import type { Recall } from './recall-schema.js';
 
-/** A notice address in comparable form: no scheme, no `www.`, no fragment, no trailing slash, lower case. */
+/** A language segment right after the host ("/en/"), which sites add or drop for the same page. */
+const LANGUAGE_SEGMENT_RE = /^([^/]+)\/[a-z]{2}(?:-[a-z]{2})?\//;
+
+/** A notice address in comparable form: no scheme, `www.`, language segment, fragment or trailing slash; lower case. */
 function noticeKey(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const key = url.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/#.*$/, '').replace(/\/+$/, '');
+  const key = url.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/#.*$/, '').replace(/\/+$/, '').replace(LANGUAGE_SEGMENT_RE, '$1/');
   // A bare site or section ("cpsc.gov/recalls") names no single notice.
   return key.split('/').length >= 3 ? key : undefined;
 }

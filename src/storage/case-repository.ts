@@ -35,6 +35,8 @@ export interface NewCase extends ListingKey {
   readonly deadline: unknown;
   readonly notifiedAt: Date;
   readonly dueAt: Date;
+  /** When the case opened, on the caller's clock (default: the database's). */
+  readonly createdAt?: Date;
 }
 
 export interface CaseQuery {
@@ -75,6 +77,7 @@ export class CaseRepository {
         deadline: JSON.stringify(input.deadline),
         notifiedAt: input.notifiedAt,
         dueAt: input.dueAt,
+        ...(input.createdAt ? { createdAt: input.createdAt } : {}),
       })
       .returningAll()
       .executeTakeFirstOrThrow();

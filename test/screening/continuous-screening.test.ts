@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_ALGORITHM } from '../../src/matching/index.js';
 import { listingOf, recallOf } from '../../src/matching/testing/factories.js';
 import { ScreeningService } from '../../src/screening/index.js';
 import type { Store, StoredMatch } from '../../src/storage/index.js';
@@ -41,7 +42,7 @@ describe.each(DIALECTS)('continuous screening on $name', (dialect) => {
     expect(first).toMatchObject({ screened: 2, matched: 1, withdrawn: 0 });
     expect(first.run).toMatchObject({ kind: 'listings', added: 2, changed: 0, unchanged: 0, rejected: 0 });
     const [match] = await store.matches.forListing({ marketplace: 'ebay', id: 'anker-1' });
-    expect(match).toMatchObject({ recallId: 'cpsc:25338', decision: 'block', status: 'active', recallVersion: 1, algorithm: 'rg-v1' });
+    expect(match).toMatchObject({ recallId: 'cpsc:25338', decision: 'block', status: 'active', recallVersion: 1, algorithm: DEFAULT_ALGORITHM });
     expect(match?.features.map((feature) => feature.name)).toContain('model_exact');
 
     const before = await allMatches(store);

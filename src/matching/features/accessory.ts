@@ -14,12 +14,19 @@ function phraseNamesProduct(phrase: string, product: ProductView): boolean {
 const OWN_WORDS = 2;
 const MARKERS = ['for', 'with', 'fits', '适用于', '兼容'];
 
-/** "SONOMA Goods For Life", "Crampons (used for ice climbing)": the recalled name itself says "for" + the phrase. */
-function isOwnWording(phrase: string, product: ProductView): boolean {
+/**
+ * "SONOMA Goods For Life", "Crampons (used for ice climbing)": the recalled name itself has the listing's marker
+ * and the phrase's first words, so the phrase is the product's own name, not what it is for.
+ */
+function isOwnWording(phrase: string, listing: ListingView, product: ProductView): boolean {
   const head = phrase.split(/\s+/).slice(0, OWN_WORDS).join(' ');
   if (head.length === 0) return false;
+  const title = listing.listing.title.toLowerCase().replace(/\s+/g, ' ');
   const name = product.name.toLowerCase().replace(/\s+/g, ' ');
-  return MARKERS.some((marker) => name.includes(`${marker} ${head}`) || name.includes(`${marker}${head}`));
+  return MARKERS.some((marker) => {
+    const wording = marker.length > 3 ? `${marker}${head}` : `${marker} ${head}`;
+    return title.includes(wording) && name.includes(wording);
+  });
 }
 
 /** rg-v1 reads any compatibility phrase as an accessory; later versions check the product's own name first. */
@@ -37,7 +44,7 @@ function accessoryOf(options: AccessoryOptions): Feature {
     compare(listing: ListingView, product: ProductView) {
       if (options.ownWording && listing.gtins.some((gtin) => product.gtins.has(gtin))) return undefined;
       const phrase = listing.accessory.compatibilityPhrases.find(
-        (candidate) => phraseNamesProduct(candidate, product) && !(options.ownWording && isOwnWording(candidate, product)),
+        (candidate) => phraseNamesProduct(candidate, product) && !(options.ownWording && isOwnWording(candidate, listing, product)),
       );
       if (phrase !== undefined) return { score: 1, detail: `listing is for "${phrase}"` };
       const noun = listing.accessory.accessoryNoun;

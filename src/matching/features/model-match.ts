@@ -17,7 +17,7 @@ export function modelDistinctiveness(key: string, context: MatchContext): number
 
 /** rg-v1 reads model numbers as the listing writes them; later versions also join numbers written in parts. */
 export interface ModelMatchOptions {
-  /** Also match the listing's `joinedModels` ("TH 440") exactly. */
+  /** Also match the listing's `lookupModels` ("TH 440") exactly. */
   readonly joined: boolean;
   /** `other_model` also speaks when this product lists no models but another product of its recall does. */
   readonly recallWide: boolean;
@@ -27,7 +27,7 @@ const AS_WRITTEN: ModelMatchOptions = { joined: false, recallWide: false };
 
 function exactPairs(listing: ListingView, product: ProductView, options: ModelMatchOptions = AS_WRITTEN): [string, RecalledModel][] {
   const pairs: [string, RecalledModel][] = [];
-  const mentions = options.joined && listing.joinedModels.length > 0 ? [...listing.models, ...listing.joinedModels] : listing.models;
+  const mentions = options.joined && listing.lookupModels.length > 0 ? [...listing.models, ...listing.lookupModels] : listing.models;
   for (const mention of mentions) {
     const model = product.models.find((candidate) => candidate.key === mention.key);
     if (model) pairs.push([mention.display, model]);
@@ -70,9 +70,22 @@ const DIGITS_ONLY = /^\d+$/;
  * The listing's model mentions for negative evidence: with `recallWide`, its long pure numbers too when the product
  * lists a pure-digit model ("Cybex benches 22064" against recalled 16742), which rg-v1 left out.
  */
-function negativeMentions(listing: ListingView, product: ProductView, options: ModelMatchOptions): readonly ModelMention[] {
-  if (!options.recallWide || listing.numbers.length === 0 || !product.models.some((model) => DIGITS_ONLY.test(model.key))) return listing.models;
-  return [...listing.models, ...listing.numbers.map((number) => ({ key: number, display: number }))];
+function negativeMentions(listing: ListingView, product: ProductView, options: ModelMatchOptions, keys?: readonly string[]): readonly ModelMention[] {
+  if (!options.recallWide) return listing.models;
+  const models = listing.models.some(isNoModel) ? listing.models.filter((mention) => !isNoModel(mention)) : listing.models;
+  if (listing.numbers.length === 0) return models;
+  const digitModel = keys ? keys.some((key) => DIGITS_ONLY.test(key)) : product.models.some((model) => DIGITS_ONLY.test(model.key));
+  if (!digitModel) return models;
+  return [...models, ...listing.numbers.filter((number) => !YEAR.test(number)).map((number) => ({ key: number, display: number }))];
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+/** A word spelt with look-alike digits ("S0Iuti0n", "P0wersp0rts"): digits 0/1/3/4/5/7 only, each between letters. */
+const LEET_WORD = /^(?=(?:[^a-z]*[a-z]){4})[a-z]+(?:[013457]+[a-z]+)+$/;
+
+/** Mentions that are no evidence of another model: a model year, or a word disguised with look-alike digits. */
+function isNoModel(mention: ModelMention): boolean {
+  return YEAR.test(mention.key) || LEET_WORD.test(mention.key);
 }
 
 function nearPair(listing: ListingView, product: ProductView, options: ModelMatchOptions = AS_WRITTEN): [ModelMention, RecalledModel] | undefined {
@@ -138,8 +151,8 @@ function siblingKeys(product: ProductView): readonly string[] {
   return keys;
 }
 
-function namesSiblingModel(listing: ListingView, keys: readonly string[]): boolean {
-  return listing.models.some((mention) => keys.some((key) => key === mention.key || (mention.key.length >= 4 && isOneEditApart(key, mention.key)) || key.startsWith(mention.key)));
+function namesSiblingModel(mentions: readonly ModelMention[], keys: readonly string[]): boolean {
+  return mentions.some((mention) => keys.some((key) => key === mention.key || (mention.key.length >= 4 && isOneEditApart(key, mention.key)) || key.startsWith(mention.key)));
 }
 
 function otherModelOf(options: ModelMatchOptions): Feature {
@@ -149,12 +162,12 @@ function otherModelOf(options: ModelMatchOptions): Feature {
       ? 'Negative evidence: the recall lists model numbers (for this product or, when it lists none, for another product of the same notice) and the listing names only other, unrelated ones (ignored when the barcode matches).'
       : 'Negative evidence: the recall lists model numbers and the listing names only other, unrelated ones (ignored when the barcode matches).',
     compare(listing, product) {
-      const mentions = negativeMentions(listing, product, options);
+      const siblings = product.models.length === 0 && options.recallWide ? siblingKeys(product) : [];
+      const mentions = negativeMentions(listing, product, options, product.models.length === 0 ? siblings : undefined);
       if (mentions.length === 0 || sharesBarcode(listing, product)) return undefined;
       const shown = mentions.slice(0, 3).map((mention) => `"${mention.display}"`).join(', ');
       if (product.models.length === 0) {
-        const siblings = options.recallWide ? siblingKeys(product) : [];
-        if (siblings.length === 0 || namesSiblingModel(listing, siblings)) return undefined;
+        if (siblings.length === 0 || namesSiblingModel(mentions, siblings)) return undefined;
         return { score: 1, detail: `listing names ${shown}; the notice lists ${siblings.slice(0, 3).map((key) => `"${key}"`).join(', ')}${siblings.length > 3 ? ', …' : ''}` };
       }
       if (exactPairs(listing, product, options).length > 0 || stemPair(listing, product) || nearPair(listing, product, options)) return undefined;
