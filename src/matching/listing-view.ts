@@ -155,11 +155,11 @@ function modelMentions(listing: Listing, affirmed: string, description: string):
   return mentions;
 }
 
-/** "Origin8" in the brand field is the brand, not a model number, when the title repeats it. */
+/** "Origin8" or "Har0 BicycIe" in the brand field: the brand and its words are not model numbers. */
 function withoutBrand(mentions: ModelMention[], brand: string | undefined): ModelMention[] {
   if (!brand || mentions.length === 0) return mentions;
-  const brandAsModel = modelKey(brand);
-  return mentions.some((mention) => mention.key === brandAsModel) ? mentions.filter((mention) => mention.key !== brandAsModel) : mentions;
+  const brandKeys = new Set([brand, ...brand.split(/\s+/)].map((part) => modelKey(part)));
+  return mentions.some((mention) => brandKeys.has(mention.key)) ? mentions.filter((mention) => !brandKeys.has(mention.key)) : mentions;
 }
 
 function addMention(found: Map<string, string>, key: string, display: string): void {

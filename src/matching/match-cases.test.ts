@@ -21,6 +21,7 @@ const RECALLS = [
       { name: 'Training Jacket with Pockets', brands: ['Puma'], modelNumbers: [], gtins: [] },
     ],
   }),
+  recallOf('cpsc:t-leadman', { name: 'PowMax Battery Chargers for Razor Scooters', brands: ['Leadman'] }),
   recallOf('cpsc:t-helmet', { name: 'Bicycle Helmets', brands: ['Retrospec'], modelNumbers: ['Dakota'] }),
 ];
 
@@ -93,6 +94,8 @@ const CASES: readonly MatchCase[] = [
   clear('Baseus other model', listingOf('Baseus Blade 100W 20000mAh power bank BS-20KP201')),
   clear('ROMOSS other model', listingOf('ROMOSS Sense 4 10000mAh PHP10-101')),
   clear('gb other stroller', listingOf('gb Pockit+ All City compact stroller GB-PKA2')),
+  review('"for" + the same word in the recalled name', listingOf('Leadman PowMax battery charger for Razor scooters, 24V', { brand: 'Leadman' }), 'cpsc:t-leadman'),
+  block('one letter for a digit beside a dash', listingOf('Bush Hog TH44O trail hunter'), 'cpsc:t-bushhog'),
   clear('other model of a notice whose second product lists none', listingOf('Puma Training Jacket with Pockets 46210801', { brand: 'Puma' })),
   // hard negatives: near model numbers
   clear('model one digit off', listingOf('Anker A1264 power bank 10000mAh')),

@@ -1,4 +1,4 @@
-import { foldConfusables, foldWidth, isAscii } from '../normalize/index.js';
+import { foldConfusables, foldWidth, isAscii, modelKey } from '../normalize/index.js';
 import type { ModelMention } from './listing-view.js';
 
 const RUN_RE = /[A-Za-z0-9]+/g;
@@ -8,7 +8,7 @@ const DIGIT_RE = /\d/;
 const LETTER_RE = /[a-z]/;
 const MAX_PART = 6;
 const MAX_PARTS = 4;
-const MIN_KEY = 4;
+const MIN_KEY = 3;
 const MAX_KEY = 16;
 const MIN_DIGITS_ONLY = 5;
 
@@ -51,8 +51,10 @@ export function joinedModelMentions(text: string): ModelMention[] {
       const run = runs[j] as Run;
       if (run.text.length > MAX_PART || !GAP_RE.test(run.gap)) break;
       display += `${run.gap}${run.text}`;
-      const key = display.replace(/[ -]/g, '').toLowerCase();
-      if (isJoinable(key) && !found.has(key)) found.set(key, display);
+      const joined = display.replace(/[ -]/g, '').toLowerCase();
+      // the recalled side's key folds look-alikes among digits (HI4DR → h14dr): read the join the same way
+      const key = isJoinable(joined) ? modelKey(joined) : '';
+      if (key.length >= MIN_KEY && !found.has(key)) found.set(key, display);
     }
   }
   return [...found].map(([key, shown]) => ({ key, display: shown }));
@@ -63,6 +65,7 @@ const LOOK_ALIKE_HINT_RE = /[A-Z]/;
 const LOOK_ALIKE_CHAR_RE = /[lIO]/;
 const LOOK_ALIKE_DIGITS: Readonly<Record<string, string>> = { l: '1', I: '1', O: '0' };
 const MIN_DIGIT_SHARE = 0.25;
+const HAS_DIGIT_OR_DASH_RE = /[\d-]/;
 
 function digitCount(text: string): number {
   let count = 0;
@@ -71,8 +74,9 @@ function digitCount(text: string): number {
 }
 
 /**
- * Model numbers a text writes with letters for digits ("DlOO" for D100, "XPlOOO", "R-lOl"): a word with a capital
- * letter whose l, I and O read as 1, 1 and 0 gives at least two digits, a quarter of it or more. Exact look-ups only.
+ * Model numbers a text writes with letters for digits ("DlOO" for D100, "XPlOOO", "R-lOl", "lOO"): a word with a
+ * capital letter whose l, I and O read as 1, 1 and 0 gives two digits or more (one, in a word that already has a
+ * digit or a dash: "TS-lA"), a quarter of it or more. Exact look-ups only.
  * @example lookAlikeModelMentions('John Deere DlOO lawn tractor')[0].key // 'd100'
  */
 export function lookAlikeModelMentions(text: string): ModelMention[] {
@@ -84,7 +88,9 @@ export function lookAlikeModelMentions(text: string): ModelMention[] {
     if (token.length < MIN_KEY || !LOOK_ALIKE_HINT_RE.test(token) || !LOOK_ALIKE_CHAR_RE.test(token)) continue;
     const read = token.replace(/[lIO]/g, (ch) => LOOK_ALIKE_DIGITS[ch] ?? ch).replace(/-/g, '').toLowerCase();
     const digits = digitCount(read);
-    if (digits >= 2 && digits >= MIN_DIGIT_SHARE * read.length && digits < read.length) found.push({ key: read, display: token });
+    // one digit is enough where the word already has a digit or a dash ("TS-lA", "29l2l")
+    const enough = digits >= 2 || (digits === 1 && HAS_DIGIT_OR_DASH_RE.test(token));
+    if (enough && digits >= MIN_DIGIT_SHARE * read.length) found.push({ key: modelKey(read), display: token });
   }
   return found;
 }

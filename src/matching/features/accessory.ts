@@ -1,4 +1,4 @@
-import { modelKey } from '../../normalize/index.js';
+import { foldText, modelKey } from '../../normalize/index.js';
 import type { Feature } from '../algorithm.js';
 import type { ListingView } from '../listing-view.js';
 import type { ProductView } from '../product-view.js';
@@ -11,7 +11,8 @@ function phraseNamesProduct(phrase: string, product: ProductView): boolean {
   return product.nameTokens.filter((token) => token.length >= 4 && phrase.includes(token)).length >= 2;
 }
 
-const OWN_WORDS = 2;
+const OWN_WORDS = 1;
+const MIN_OWN_WORD = 3;
 const MARKERS = ['for', 'with', 'fits', '适用于', '兼容'];
 
 /**
@@ -20,9 +21,9 @@ const MARKERS = ['for', 'with', 'fits', '适用于', '兼容'];
  */
 function isOwnWording(phrase: string, listing: ListingView, product: ProductView): boolean {
   const head = phrase.split(/\s+/).slice(0, OWN_WORDS).join(' ');
-  if (head.length === 0) return false;
-  const title = listing.listing.title.toLowerCase().replace(/\s+/g, ' ');
-  const name = product.name.toLowerCase().replace(/\s+/g, ' ');
+  if (head.length < MIN_OWN_WORD) return false;
+  const title = foldText(listing.listing.title).replace(/\s+/g, ' ');
+  const name = foldText(product.name).replace(/\s+/g, ' ');
   return MARKERS.some((marker) => {
     const wording = marker.length > 3 ? `${marker}${head}` : `${marker} ${head}`;
     return title.includes(wording) && name.includes(wording);
