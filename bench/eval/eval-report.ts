@@ -65,6 +65,10 @@ export function formatScreening(result: EvalResult): string {
     `recall at review ${percent(screening.recallAtReview)}%   precision at block ${percent(screening.precisionAtBlock)}%   ` +
       `hard-negative FPR ${percent(screening.hardNegativeFpr)}% (block only ${percent(screening.hardNegativeBlockFpr)}%; ` +
       `kinds ${HARD_NEGATIVE_KINDS.join(', ')}, hand negatives)   background FPR ${percent(screening.backgroundFpr)}%`,
+    `  of which: recall at review ${percent(screening.strata.recallAtReviewWithIdentifier)}% on the ${screening.strata.positivesWithIdentifier} ` +
+      `listings of recalls with a model number or barcode, ${percent(screening.strata.recallAtReviewNameOnly)}% on the ` +
+      `${screening.strata.positivesNameOnly} of recalls known by name only; hard-negative FPR ${percent(screening.strata.hardNegativeFprVerifiable)}% ` +
+      `without the ${screening.strata.unverifiableFlagged} flagged on another recall that lists no model numbers (which may cover them)`,
   ].join('\n');
 }
 

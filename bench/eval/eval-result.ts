@@ -3,6 +3,7 @@ import type { EmBenchmarkResult } from './em-benchmark.js';
 import type { EmFitSummary } from './em-fit.js';
 import type { ErrorSample, MissCause } from './error-samples.js';
 import type { KindSummary, SuiteSummary } from './suite-scoring.js';
+import type { SuiteStrata } from './suite-strata.js';
 
 /** Why each error happened, counted per kind. */
 export interface ErrorCauses {
@@ -25,6 +26,8 @@ export interface ScreeningResultJson {
   readonly hand: SuiteSummary['hand'];
   readonly counts: SuiteSummary['counts'];
   readonly errorCauses: ErrorCauses;
+  /** The same rates on the part of the suite whose truth the generator can vouch for. */
+  readonly strata: SuiteStrata;
   readonly seed: number;
   /** Only this split of the suite was screened (fitted algorithms are scored on `test`). */
   readonly split?: string;

@@ -7,6 +7,7 @@ import { RecallGroups } from './recall-groups.js';
 import { generateSuite, type SuiteSize } from './screening-suite.js';
 import { screenSuite, summariseSuite } from './suite-scoring.js';
 import { splitSuite, type SuiteSplit } from './suite-split.js';
+import { suiteStrata } from './suite-strata.js';
 
 export interface ScreeningEvalOptions {
   readonly seed: number;
@@ -56,6 +57,7 @@ export async function runScreeningEval(dataDir: string, options: ScreeningEvalOp
       hand: summary.hand,
       counts: summary.counts,
       errorCauses: errorCauses(samples),
+      strata: suiteStrata(outcomes, samples, corpus.recalls),
       seed: options.seed,
       ...(options.split ? { split: options.split } : {}),
       corpus: { recalls: corpus.recalls.length, products: corpus.products },

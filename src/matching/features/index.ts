@@ -1,5 +1,5 @@
 export { accessory, accessoryUnlessOwnWording } from './accessory.js';
-export { brandConflict, brandMatch } from './brand-match.js';
+export { brandConflict, brandConflictUnlessRelabel, brandMatch } from './brand-match.js';
 export { gtinMatch } from './gtin-match.js';
 export { isOneEditApart, modelDistinctiveness, modelExact, modelFeatures, modelNear, modelStem, otherModel, type ModelMatchOptions } from './model-match.js';
 export { rareBrandName } from './rare-brand.js';
@@ -11,3 +11,4 @@ export { modelRarity } from './model-rarity.js';
 export { numberAgreement } from './number-agreement.js';
 export { tokenCosine } from './token-cosine.js';
 export { FEATURE_CATALOG } from './feature-catalog.js';
+export { candidateRankFeatures, type CandidatePair } from './candidate-rank.js';
