@@ -1,5 +1,5 @@
-import { FEATURE_CATALOG } from '../../src/matching/features/index.js';
-import { algorithmFromFit, fitAlgorithm, type LabelledPair } from '../../src/matching/fitting/index.js';
+import { candidateRankFeatures, FEATURE_CATALOG } from '../../src/matching/features/index.js';
+import { fitAlgorithm, type FittedAlgorithm, type LabelledPair } from '../../src/matching/fitting/index.js';
 import { compare, viewListing, type Algorithm, type Feature, type FeatureOutcome, type ListingView, type ProductView } from '../../src/matching/index.js';
 import { buildEmIndex, summariseEmTest, type EmBenchmarkResult, type EmDataset, type EmIndex, type SplitName } from './em-benchmark.js';
 import { listingFromEm } from './em-mapping.js';
@@ -9,15 +9,19 @@ import { chooseThreshold, type ScoredLabel } from './metrics.js';
 const L2_CANDIDATES = [0.01, 0.1, 1] as const;
 const MAPPINGS = [false, true] as const;
 const EVERY_FEATURE = { review: 0, block: 0 } as const;
+/** The base of the candidate-ranking features: the title similarity the fits weigh most. */
+const RANK_BASE = 'trigram_jaccard';
 
 /** The per-dataset fit kept, and what each tried variant scored on valid. */
 export interface EmFitSummary {
   readonly modelsFromTitle: boolean;
   readonly l2: number;
+  /** Whether the candidate-ranking features (how the pair stands among its listing's and product's candidates) were kept. */
+  readonly candidateRank: boolean;
   readonly intercept: number;
   readonly weights: Readonly<Record<string, number>>;
   readonly trainPairs: number;
-  readonly tried: readonly { readonly modelsFromTitle: boolean; readonly l2: number; readonly validF1: number }[];
+  readonly tried: readonly { readonly modelsFromTitle: boolean; readonly l2: number; readonly candidateRank: boolean; readonly validF1: number }[];
 }
 
 export interface EmFittedResult extends EmBenchmarkResult {
@@ -56,49 +60,97 @@ function remembered(features: readonly Feature[]): ReadonlyMap<string, Feature> 
   }));
 }
 
-/** The same algorithm reading the remembered outcomes. */
-function withRemembered(algorithm: Algorithm, features: ReadonlyMap<string, Feature>): Algorithm {
-  return { ...algorithm, features: algorithm.features.map(({ feature, weight }) => ({ feature: features.get(feature.name) ?? feature, weight })) };
+/** A fit as an algorithm over the given features (some are not in the catalog): positive weights first, as scoring expects. */
+function algorithmOf(fit: FittedAlgorithm, features: readonly Feature[]): Algorithm {
+  const weighted = features.map((feature) => ({ feature, weight: fit.weights[feature.name] ?? 0 })).filter(({ weight }) => weight !== 0);
+  weighted.sort((a, b) => (a.weight < 0 ? 1 : 0) - (b.weight < 0 ? 1 : 0));
+  return { name: fit.name, description: fit.description, features: weighted, thresholds: fit.thresholds, combination: { kind: 'logistic', intercept: fit.intercept } };
+}
+
+export interface EmFitVariant {
+  readonly emIndex: EmIndex;
+  readonly algorithm: Algorithm;
+  readonly threshold: number;
+  readonly validF1: number;
+  readonly summary: Omit<EmFitSummary, 'tried'>;
+}
+
+/** One mapping's pairs and its remembered catalog. */
+interface Mapped {
+  readonly modelsFromTitle: boolean;
+  readonly emIndex: EmIndex;
+  readonly train: readonly LabelledPair[];
+  readonly valid: readonly LabelledPair[];
+  readonly catalog: readonly Feature[];
+}
+
+/** Fits one feature set for every L2; each variant with its valid F1 at its best valid threshold. */
+function variants(dataset: EmDataset, mapped: Mapped, features: readonly Feature[], candidateRank: boolean): EmFitVariant[] {
+  return L2_CANDIDATES.map((l2) => {
+    const fit = fitAlgorithm({
+      name: `rg-v2-${dataset.key}`,
+      description: `rg-v2 protocol on ${dataset.key}`,
+      features,
+      train: mapped.train,
+      validation: mapped.valid,
+      context: mapped.emIndex.index.context,
+      sources: [`${dataset.key} train split`],
+      l2,
+    });
+    const algorithm = algorithmOf(fit, features);
+    const chosen = chooseThreshold(scored(mapped.valid, algorithm, mapped.emIndex));
+    return {
+      emIndex: mapped.emIndex, algorithm, threshold: chosen.threshold, validF1: chosen.f1,
+      summary: { modelsFromTitle: mapped.modelsFromTitle, l2, candidateRank, intercept: fit.intercept, weights: fit.weights, trainPairs: mapped.train.length },
+    };
+  });
+}
+
+/** The variant kept on valid, the test pairs (not yet scored) and every variant tried. */
+export interface EmFitChoice {
+  readonly kept: EmFitVariant;
+  readonly testPairs: readonly LabelledPair[];
+  readonly tried: EmFitSummary['tried'];
 }
 
 /**
- * The rg-v2 protocol on one EM benchmark: a logistic model over the feature catalog fitted on `train` (left
- * record → listing, right record → recall product), the right-side mapping (models from the title or not) and
- * the L2 penalty chosen on `valid` F1, the F1 threshold chosen on `valid`, then `test` scored once.
+ * Everything the rg-v2 protocol chooses on one EM benchmark, from `train` and `valid` only: a logistic model
+ * over the feature catalog fitted on `train` (left record → listing, right record → recall product); the
+ * right-side mapping (models from the title or not), the L2 penalty and then the candidate-ranking features
+ * chosen on `valid` F1; the F1 threshold chosen on `valid`. The ranking features read every split's pairs
+ * (texts only, never a label), as a screen compares a listing with all its candidates.
+ * @example const { kept } = chooseEmFit(await readEmDataset('abt-buy', folder)); kept.validF1
+ */
+export function chooseEmFit(dataset: EmDataset): EmFitChoice {
+  const tried: EmFitSummary['tried'][number][] = [];
+  let best: (EmFitVariant & { readonly mapped: Mapped }) | undefined;
+  const keep = (mapped: Mapped, candidates: readonly EmFitVariant[]): void => {
+    for (const variant of candidates) {
+      tried.push({ modelsFromTitle: variant.summary.modelsFromTitle, l2: variant.summary.l2, candidateRank: variant.summary.candidateRank, validF1: variant.validF1 });
+      if (!best || variant.validF1 > best.validF1) best = { ...variant, mapped };
+    }
+  };
+  for (const modelsFromTitle of MAPPINGS) {
+    const emIndex = buildEmIndex(dataset, 'rg-v1', { modelsFromTitle });
+    const catalog = [...remembered([...FEATURE_CATALOG.values()]).values()];
+    const mapped = { modelsFromTitle, emIndex, train: pairsOf(emIndex, dataset, 'train'), valid: pairsOf(emIndex, dataset, 'valid'), catalog };
+    keep(mapped, variants(dataset, mapped, catalog, false));
+  }
+  const mapped = (best as NonNullable<typeof best>).mapped;
+  const testPairs = pairsOf(mapped.emIndex, dataset, 'test');
+  const rankBase = mapped.catalog.find((feature) => feature.name === RANK_BASE) as Feature;
+  const rank = [...remembered(candidateRankFeatures(rankBase, [...mapped.train, ...mapped.valid, ...testPairs], mapped.emIndex.index.context)).values()];
+  keep(mapped, variants(dataset, mapped, [...mapped.catalog, ...rank], true));
+  return { kept: best as NonNullable<typeof best>, testPairs, tried };
+}
+
+/**
+ * The rg-v2 protocol on one EM benchmark: {@link chooseEmFit} on train and valid, then `test` scored once.
  * @example const result = fitEmDataset(await readEmDataset('abt-buy', folder)); result.f1
  */
 export function fitEmDataset(dataset: EmDataset): EmFittedResult {
-  const tried: { modelsFromTitle: boolean; l2: number; validF1: number }[] = [];
-  let best: { emIndex: EmIndex; algorithm: Algorithm; threshold: number; validF1: number; summary: Omit<EmFitSummary, 'tried'> } | undefined;
-  for (const modelsFromTitle of MAPPINGS) {
-    const emIndex = buildEmIndex(dataset, 'rg-v1', { modelsFromTitle });
-    const train = pairsOf(emIndex, dataset, 'train');
-    const valid = pairsOf(emIndex, dataset, 'valid');
-    const features = remembered([...FEATURE_CATALOG.values()]);
-    for (const l2 of L2_CANDIDATES) {
-      const fit = fitAlgorithm({
-        name: `rg-v2-${dataset.key}`,
-        description: `rg-v2 protocol on ${dataset.key}`,
-        features: [...features.values()],
-        train,
-        validation: valid,
-        context: emIndex.index.context,
-        sources: [`${dataset.key} train split`],
-        l2,
-      });
-      const algorithm = algorithmFromFit(fit);
-      const chosen = chooseThreshold(scored(valid, withRemembered(algorithm, features), emIndex));
-      tried.push({ modelsFromTitle, l2, validF1: chosen.f1 });
-      if (!best || chosen.f1 > best.validF1) {
-        best = {
-          emIndex, algorithm, threshold: chosen.threshold, validF1: chosen.f1,
-          summary: { modelsFromTitle, l2, intercept: fit.intercept, weights: fit.weights, trainPairs: train.length },
-        };
-      }
-    }
-  }
-  const kept = best as NonNullable<typeof best>;
-  const test = scored(pairsOf(kept.emIndex, dataset, 'test'), kept.algorithm, kept.emIndex);
+  const { kept, testPairs, tried } = chooseEmFit(dataset);
+  const test = scored(testPairs, kept.algorithm, kept.emIndex);
   return {
     ...summariseEmTest(dataset, test, {
       threshold: kept.threshold, validF1: kept.validF1, review: kept.algorithm.thresholds.review, indexedProducts: kept.emIndex.index.products.length,

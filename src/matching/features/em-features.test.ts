@@ -4,6 +4,7 @@ import { buildRecallIndex } from '../recall-index.js';
 import { viewListing } from '../listing-view.js';
 import { listingOf, recallOf } from '../testing/factories.js';
 import { binned } from './binned-feature.js';
+import { candidateRankFeatures } from './candidate-rank.js';
 import { codeConflict, codeDigitsShared, codesShared } from './code-overlap.js';
 import { editionFacets } from './edition-facets.js';
 import { colourConflict, licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
@@ -125,5 +126,25 @@ describe('text overlap', () => {
       expect(feature.name).toBe(name);
       expect(feature.description.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('candidate ranking', () => {
+  const camera = viewListing(listingOf('panasonic lumix dmc-tz5 camera'));
+  const pairs = [{ listing: camera, product: lumix! }, { listing: camera, product: scanjet! }, { listing: viewListing(listingOf('panasonic battery')), product: lumix! }];
+  const [bestForListing, leadForListing, bestForProduct] = candidateRankFeatures(trigramJaccard, pairs, index.context);
+  const rank = (feature: Feature | undefined, title: string, product = lumix): number | undefined =>
+    feature?.compare(viewListing(listingOf(title)), product!, index.context)?.score;
+
+  it("marks the listing's best-scoring product, read by the listing's text whatever its view", () => {
+    expect(rank(bestForListing, 'panasonic lumix dmc-tz5 camera')).toBe(1);
+    expect(rank(bestForListing, 'panasonic lumix dmc-tz5 camera', scanjet)).toBeUndefined();
+    expect(rank(leadForListing, 'panasonic lumix dmc-tz5 camera')).toBeGreaterThan(0);
+  });
+
+  it("marks the product's best-scoring listing, and is silent for a pair it was not given", () => {
+    expect(rank(bestForProduct, 'panasonic lumix dmc-tz5 camera')).toBe(1);
+    expect(rank(bestForProduct, 'panasonic battery')).toBeUndefined();
+    expect(rank(bestForListing, 'another listing')).toBeUndefined();
   });
 });
