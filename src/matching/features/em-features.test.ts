@@ -5,6 +5,8 @@ import { viewListing } from '../listing-view.js';
 import { listingOf, recallOf } from '../testing/factories.js';
 import { binned } from './binned-feature.js';
 import { candidateRankFeatures } from './candidate-rank.js';
+import { categoryOverlap } from './category-overlap.js';
+import { modelFieldDigits, modelFieldNearMiss } from './model-field.js';
 import { codeConflict, codeDigitsShared, codesShared } from './code-overlap.js';
 import { editionFacets } from './edition-facets.js';
 import { colourConflict, licenseConflict, licenseOneSided, platformConflict, tierConflict, versionAgreement, versionConflict } from './edition-match.js';
@@ -23,8 +25,10 @@ const index = buildRecallIndex([
   recallOf('em:r6', { name: 'speck toughskin case for iphone 3g' }),
   recallOf('em:r7', { name: 'startech hdmimm10 hdmi cable' }),
   recallOf('em:r8', { name: 'hp scanjet 5590 digital flatbed scanner' }),
+  recallOf('em:r9', { name: 'hp c8560a black drum', productType: 'laser printer toner' }),
+  recallOf('em:r10', { name: 'edge 16gb sdhc card', modelNumbers: ['edgdm-222604-pe'], productType: 'point shoot digital cameras' }),
 ]);
-const [lumix, suite, imageManager, aquarium, transcend, speck, hdmi, scanjet] = index.products;
+const [lumix, suite, imageManager, aquarium, transcend, speck, hdmi, scanjet, drum, edge] = index.products;
 const score = (feature: Feature, title: string, product = lumix, extra = {}): number | undefined =>
   feature.compare(viewListing(listingOf(title, extra)), product!, index.context)?.score;
 
@@ -146,5 +150,25 @@ describe('candidate ranking', () => {
     expect(rank(bestForProduct, 'panasonic lumix dmc-tz5 camera')).toBe(1);
     expect(rank(bestForProduct, 'panasonic battery')).toBeUndefined();
     expect(rank(bestForListing, 'another listing')).toBeUndefined();
+  });
+});
+
+describe('model fields and categories', () => {
+  it('model_field_digits finds the digits of a model field written another way, either side', () => {
+    expect(score(modelFieldDigits, 'edge 16gb card', edge, { model: 'pe222604' })).toBe(1);
+    expect(score(modelFieldDigits, 'edge card pe222604', edge)).toBe(1);
+    expect(score(modelFieldDigits, 'edge 16gb card', edge, { model: 'pe222605' })).toBeUndefined();
+  });
+
+  it('model_field_near_miss fires on a sibling code, not on the code itself', () => {
+    expect(score(modelFieldNearMiss, 'hp drum unit', drum, { model: 'c8563a' })).toBe(1);
+    expect(score(modelFieldNearMiss, 'hp drum unit', drum, { model: 'c8560a' })).toBeUndefined();
+    expect(score(modelFieldNearMiss, 'hp drum unit', drum, { model: 'q2610a' })).toBeUndefined();
+  });
+
+  it('category_overlap is the share of the shorter category repeated, silent without one', () => {
+    expect(score(categoryOverlap, 'edge card', edge, { category: 'digital cameras' })).toBe(1);
+    expect(score(categoryOverlap, 'edge card', edge, { category: 'usb drives' })).toBeUndefined();
+    expect(score(categoryOverlap, 'edge card', lumix, { category: 'digital cameras' })).toBeUndefined();
   });
 });

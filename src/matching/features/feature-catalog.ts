@@ -16,6 +16,8 @@ import { modelAffix, modelAffixDigits } from './model-affix.js';
 import { accessoryBoth } from './accessory-both.js';
 import { longestCommonRun, titleLengthRatio } from './title-shape.js';
 import { binned } from './binned-feature.js';
+import { modelFieldDigits, modelFieldNearMiss } from './model-field.js';
+import { categoryOverlap } from './category-overlap.js';
 import { fullTextOverlap, listingCoverage, rareWordsBothWays, trigramJaccard } from './text-overlap.js';
 
 /** Where `trigram_jaccard` is cut into bins that a fit weighs separately. */
@@ -28,6 +30,7 @@ export const FEATURE_CATALOG: ReadonlyMap<string, Feature> = new Map(
     modelAffix, modelAffixDigits, accessoryBoth, codesShared, codeConflict, codeDigitsShared,
     versionConflict, versionAgreement, platformConflict, licenseConflict, licenseOneSided, tierConflict, colourConflict,
     trigramJaccard, fullTextOverlap, rareWordsBothWays, listingCoverage, longestCommonRun, titleLengthRatio,
+    modelFieldDigits, modelFieldNearMiss, categoryOverlap,
     ...binned(trigramJaccard, TRIGRAM_BINS)]
     .map((feature) => [feature.name, feature]),
 );
