@@ -5,8 +5,8 @@ import { buildEmIndex, summariseEmTest, type EmBenchmarkResult, type EmDataset, 
 import { listingFromEm } from './em-mapping.js';
 import { chooseThreshold, type ScoredLabel } from './metrics.js';
 
-/** What was tried per dataset; every choice is made on `valid` F1. */
-const L2_CANDIDATES = [0.01, 0.1, 1] as const;
+/** What was tried per dataset; every choice is made on `valid` F1 (L2 1 never won once the ranking features came). */
+const L2_CANDIDATES = [0.01, 0.1] as const;
 const MAPPINGS = [false, true] as const;
 const EVERY_FEATURE = { review: 0, block: 0 } as const;
 /** The base of the candidate-ranking features: the title similarity the fits weigh most. */
@@ -116,8 +116,8 @@ export interface EmFitChoice {
 /**
  * Everything the rg-v2 protocol chooses on one EM benchmark, from `train` and `valid` only: a logistic model
  * over the feature catalog fitted on `train` (left record → listing, right record → recall product); the
- * right-side mapping (models from the title or not), the L2 penalty and then the candidate-ranking features
- * chosen on `valid` F1; the F1 threshold chosen on `valid`. The ranking features read every split's pairs
+ * right-side mapping (models from the title or not), the L2 penalty and the candidate-ranking features (with or
+ * without) chosen together on `valid` F1; the F1 threshold chosen on `valid`. The ranking features read every split's pairs
  * (texts only, never a label), as a screen compares a listing with all its candidates.
  * @example const { kept } = chooseEmFit(await readEmDataset('abt-buy', folder)); kept.validF1
  */
@@ -130,18 +130,20 @@ export function chooseEmFit(dataset: EmDataset): EmFitChoice {
       if (!best || variant.validF1 > best.validF1) best = { ...variant, mapped };
     }
   };
+  const testPairs = new Map<Mapped, readonly LabelledPair[]>();
   for (const modelsFromTitle of MAPPINGS) {
     const emIndex = buildEmIndex(dataset, 'rg-v1', { modelsFromTitle });
     const catalog = [...remembered([...FEATURE_CATALOG.values()]).values()];
     const mapped = { modelsFromTitle, emIndex, train: pairsOf(emIndex, dataset, 'train'), valid: pairsOf(emIndex, dataset, 'valid'), catalog };
+    const test = pairsOf(emIndex, dataset, 'test');
+    testPairs.set(mapped, test);
+    const rankBase = catalog.find((feature) => feature.name === RANK_BASE) as Feature;
+    const rank = [...remembered(candidateRankFeatures(rankBase, [...mapped.train, ...mapped.valid, ...test], emIndex.index.context)).values()];
     keep(mapped, variants(dataset, mapped, catalog, false));
+    keep(mapped, variants(dataset, mapped, [...catalog, ...rank], true));
   }
-  const mapped = (best as NonNullable<typeof best>).mapped;
-  const testPairs = pairsOf(mapped.emIndex, dataset, 'test');
-  const rankBase = mapped.catalog.find((feature) => feature.name === RANK_BASE) as Feature;
-  const rank = [...remembered(candidateRankFeatures(rankBase, [...mapped.train, ...mapped.valid, ...testPairs], mapped.emIndex.index.context)).values()];
-  keep(mapped, variants(dataset, mapped, [...mapped.catalog, ...rank], true));
-  return { kept: best as NonNullable<typeof best>, testPairs, tried };
+  const kept = best as NonNullable<typeof best>;
+  return { kept, testPairs: testPairs.get(kept.mapped) as readonly LabelledPair[], tried };
 }
 
 /**
