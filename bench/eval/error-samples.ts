@@ -88,7 +88,7 @@ export class ErrorInspector {
 
   private miss(outcome: CaseOutcome, truth: string): NonNullable<ErrorSample['miss']> {
     const productIds = this.groups.members(truth).flatMap((id) => this.productsByRecall.get(id) ?? []);
-    const candidates = new Set(this.index.candidates(viewListing(outcome.suiteCase.listing)));
+    const candidates = new Set(this.index.candidates(viewListing(outcome.suiteCase.listing, this.index.viewOptions)));
     let best = { score: -1, features: [] as string[] };
     for (const id of productIds) {
       const result = scorePair(this.index, outcome.suiteCase.listing, id, EVERY_FEATURE);

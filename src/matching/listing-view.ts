@@ -55,18 +55,23 @@ function isLongNumber(token: string): boolean {
   return true;
 }
 
+export interface ViewOptions {
+  /** Words recalled model numbers begin with: model numbers written in parts are joined only from these. */
+  readonly modelStarts?: ReadonlySet<string>;
+}
+
 /**
  * Derives the listing's match evidence: tokens, model candidates, barcodes, brands, accessory wording.
  * @example viewListing({ id: '1', title: 'Anker A1263 power bank' }).models[0].key // 'a1263'
  */
-export function viewListing(listing: Listing): ListingView {
+export function viewListing(listing: Listing, options: ViewOptions = {}): ListingView {
   const description = listing.description ? listing.description.slice(0, DESCRIPTION_SCAN_CHARS) : '';
   const affirmed = withoutNegatedMentions(listing.title);
   const titleOnly = tokenize(affirmed);
   const tokenSet = new Set(titleOnly);
   const titleTokenCount = tokenSet.size;
   if (listing.category) for (const token of categoryTokens(listing.category)) tokenSet.add(token);
-  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount);
+  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount, options.modelStarts);
 }
 
 /** The view as a class: one shape for every listing, and the accessory wording read only when a feature asks. */
@@ -89,6 +94,7 @@ class ListingViewOf implements ListingView {
     readonly titleTokens: readonly string[],
     readonly tokenSet: ReadonlySet<string>,
     readonly titleTokenCount: number,
+    private readonly modelStarts?: ReadonlySet<string>,
   ) {
     this.models = withoutBrand(modelMentions(listing, affirmed, description), listing.brand);
     this.numbers = titleTokens.filter(isLongNumber);
@@ -105,9 +111,7 @@ class ListingViewOf implements ListingView {
   }
 
   get lookupModels(): readonly ModelMention[] {
-    this.joined ??= [...joinedModelMentions(this.affirmed), ...lookAlikeModelMentions(this.affirmed)].filter(
-      (extra, i, all) => !this.models.some((mention) => mention.key === extra.key) && all.findIndex((other) => other.key === extra.key) === i,
-    );
+    this.joined ??= lookupMentions(this.affirmed, this.models, this.modelStarts);
     return this.joined;
   }
 
@@ -155,9 +159,27 @@ function modelMentions(listing: Listing, affirmed: string, description: string):
   return mentions;
 }
 
+function lookupMentions(title: string, models: readonly ModelMention[], starts: ReadonlySet<string> | undefined): readonly ModelMention[] {
+  const joined = joinedModelMentions(title, starts);
+  const lookAlike = lookAlikeModelMentions(title);
+  if (joined.length + lookAlike.length === 0) return NONE_MENTIONED;
+  const seen = new Set(models.map((mention) => mention.key));
+  const out: ModelMention[] = [];
+  for (const mention of [...joined, ...lookAlike]) {
+    if (seen.has(mention.key)) continue;
+    seen.add(mention.key);
+    out.push(mention);
+  }
+  return out;
+}
+
+const NONE_MENTIONED: readonly ModelMention[] = [];
+const HAS_DIGIT_RE = /\d/;
+
 /** "Origin8" or "Har0 BicycIe" in the brand field: the brand and its words are not model numbers. */
 function withoutBrand(mentions: ModelMention[], brand: string | undefined): ModelMention[] {
-  if (!brand || mentions.length === 0) return mentions;
+  // a model mention has a digit, so only a brand with one can be mistaken for a model
+  if (!brand || mentions.length === 0 || !HAS_DIGIT_RE.test(brand)) return mentions;
   const brandKeys = new Set([brand, ...brand.split(/\s+/)].map((part) => modelKey(part)));
   return mentions.some((mention) => brandKeys.has(mention.key)) ? mentions.filter((mention) => !brandKeys.has(mention.key)) : mentions;
 }

@@ -19,5 +19,5 @@ export function scorePair(index: RecallIndex, listing: Listing, productId: numbe
       details: { productId },
     });
   }
-  return compare(viewListing(listing), product, index.algorithm, index.context, thresholds ?? index.algorithm.thresholds);
+  return compare(viewListing(listing, index.viewOptions), product, index.algorithm, index.context, thresholds ?? index.algorithm.thresholds);
 }

@@ -11,7 +11,7 @@ import type { RecallIndex } from './recall-index.js';
  * @example screenAgainstRecall(index, listing, 'cpsc:17057')?.decision // 'block'
  */
 export function screenAgainstRecall(index: RecallIndex, listing: Listing, recallId: string): RecallMatch | undefined {
-  const view = viewListing(listing);
+  const view = viewListing(listing, index.viewOptions);
   let best: RecallMatch | undefined;
   for (const id of index.candidates(view)) {
     const product = index.products[id];

@@ -18,7 +18,7 @@ export interface ScreenOptions {
  * @example screenListing(index, { id: 'l1', title: 'Anker PowerCore 10000 A1263' }).decision // 'block'
  */
 export function screenListing(index: RecallIndex, listing: Listing, options: ScreenOptions = {}): ScreeningResult {
-  const view = viewListing(listing);
+  const view = viewListing(listing, index.viewOptions);
   const candidates = index.candidates(view);
   if (candidates.length === 0) return { listingId: listing.id, decision: 'clear', matches: [] };
   const thresholds = options.thresholds ? { ...index.algorithm.thresholds, ...options.thresholds } : index.algorithm.thresholds;

@@ -186,8 +186,16 @@ const SKELETON: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', i: 'l',
  * @example brandSkeleton(compactBrandKey('K0hIs')) === brandSkeleton(compactBrandKey("Kohl's")) // true
  */
 export function brandSkeleton(compactKey: string): string {
-  return compactKey.replace(SKELETON_RE, (ch) => SKELETON[ch] ?? ch);
+  let skeleton = skeletons.get(compactKey);
+  if (skeleton === undefined) {
+    skeleton = compactKey.replace(SKELETON_RE, (ch) => SKELETON[ch] ?? ch);
+    if (skeletons.size >= CACHE_LIMIT) skeletons.clear();
+    skeletons.set(compactKey, skeleton);
+  }
+  return skeleton;
 }
+
+const skeletons = new Map<string, string>();
 
 /**
  * A brand key with its spaces removed: the form matching compares brands in.

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { joinedModelMentions, lookAlikeModelMentions, modelStarts } from './model-joins.js';
+
+const keys = (mentions: readonly { key: string }[]): string[] => mentions.map((mention) => mention.key);
+
+describe('joinedModelMentions', () => {
+  it.each([
+    ['Bush Hog Model TH 440 utility vehicle', 'th440'],
+    ['Russound loudspeakers AW 70 V 6', 'aw70v6'],
+    ['Dynacraft mountain bicycles 8524-21', '852421'],
+    ['X - 1 5 flying model rockets', 'x15'],
+    ['Hodedah HI 4 DR chests', 'h14dr'],
+  ])('%s has %s', (title, key) => {
+    expect(keys(joinedModelMentions(title))).toContain(key);
+  });
+
+  it('joins nothing across plain words or in a title without digits', () => {
+    expect(joinedModelMentions('Power bank for travel')).toEqual([]);
+    expect(keys(joinedModelMentions('Wooden train set with 50 pieces'))).not.toContain('trainset');
+  });
+
+  it('starts joins only at words recalled models begin with, when given them', () => {
+    const starts = modelStarts(['TH440', '8524-21']);
+    expect(starts).toEqual(new Set(['th', '8524']));
+    expect(keys(joinedModelMentions('Pack of 2, Model TH 440', starts))).toEqual(['th440']);
+    expect(keys(joinedModelMentions('Bicycles pack 8524-21', starts))).toEqual(['852421']);
+  });
+});
+
+describe('lookAlikeModelMentions', () => {
+  it.each([
+    ['John Deere DlOO lawn tractor', 'd100'],
+    ['UTV harnesses XPlOOO', 'xp1000'],
+    ['Bicycle rims R-lOl', 'r101'],
+    ['Toe-space heaters TS-lA', 'ts1a'],
+  ])('%s reads %s', (title, key) => {
+    expect(keys(lookAlikeModelMentions(title))).toContain(key);
+  });
+
+  it('leaves ordinary words alone', () => {
+    expect(lookAlikeModelMentions('Portable Solid Oak Table, Black')).toEqual([]);
+    expect(lookAlikeModelMentions('PRO BOX OF 10')).toEqual([]);
+  });
+});
