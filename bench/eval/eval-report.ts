@@ -80,10 +80,12 @@ export function formatEmFits(result: EvalResult): string {
   const rows = EM_DATASETS.flatMap(({ key }) => {
     const fit = result.benchmarks[key]?.fit;
     if (!fit) return [];
-    const tried = fit.tried.map((variant) => `${variant.modelsFromTitle ? 'title' : 'field'}/${variant.l2}: ${percent(variant.validF1)}`).join(', ');
-    return [[key, fit.modelsFromTitle ? 'models from title' : 'model field only', String(fit.l2), tried]];
+    const tried = fit.tried
+      .map((variant) => `${variant.modelsFromTitle ? 'title' : 'field'}/${variant.l2}${variant.candidateRank ? '/rank' : ''}: ${percent(variant.validF1)}`)
+      .join(', ');
+    return [[key, fit.modelsFromTitle ? 'models from title' : 'model field only', String(fit.l2), fit.candidateRank ? 'yes' : 'no', tried]];
   });
-  return rows.length === 0 ? '' : ['EM per-dataset fits (chosen on valid F1)', table(['dataset', 'mapping', 'l2', 'valid F1 tried'], rows)].join('\n');
+  return rows.length === 0 ? '' : ['EM per-dataset fits (chosen on valid F1)', table(['dataset', 'mapping', 'l2', 'ranking', 'valid F1 tried'], rows)].join('\n');
 }
 
 /**
