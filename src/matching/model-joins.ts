@@ -1,62 +1,61 @@
 import { foldConfusables, foldWidth, isAscii, modelKey } from '../normalize/index.js';
 import type { ModelMention } from './listing-view.js';
 
-/**
- * Two to four short runs of letters only or digits only, one space, dash or " - " apart, the first two a letter
- * run and a digit run (or digits and digits across a dash): "TH 440", "AW 70 V 6", "8524-21", "X - 1 5". One
- * pass of one expression finds every chain, so titles of plain words cost little.
- */
-const CHAIN_RE =
-  /(?<![A-Za-z0-9])(?:[A-Za-z]{1,6}(?: - | |-)\d{1,6}|\d{1,6}(?: - | |-)[A-Za-z]{1,6}|\d{1,6}(?: - |-)\d{1,6})(?:(?: - | |-)(?:[A-Za-z]{1,6}|\d{1,6})){0,2}(?![A-Za-z0-9])/g;
-const PART_RE = /[A-Za-z0-9]+/g;
 const DIGIT_RE = /\d/;
 const LETTER_RE = /[a-z]/;
+const FOLDABLE_RE = /[ilo]/;
+const MAX_PART = 6;
+const MAX_PARTS = 4;
 const MIN_KEY = 3;
 const MIN_DIGITS_ONLY = 5;
-const FOLDABLE_RE = /[ilo]/;
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** A join is read only where a letter run meets a digit run, or digits meet digits across a dash or one by one. */
+function isWordCode(code: number): boolean {
+  return isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Without a list of recalled first words, a join is read only where a letter run meets a digit run, or digits
+ * meet digits across a dash or one by one, lest every pair of words be tried.
+ */
 function joinsHere(previous: string, next: string, gap: string): boolean {
   const before = isDigitCode(previous.charCodeAt(previous.length - 1));
   const after = isDigitCode(next.charCodeAt(0));
   return before !== after || (before && (gap.includes('-') || (previous.length === 1 && next.length === 1)));
 }
 
-function firstRun(chain: string): string {
-  let end = 0;
-  while (end < chain.length && chain.charCodeAt(end) !== 32 && chain.charCodeAt(end) !== 45) end += 1;
-  return chain.slice(0, end);
+/** Length of the gap at `at` that may stand inside a model number: " ", "-" or " - "; 0 for anything else. */
+function gapAt(text: string, at: number): number {
+  if (text.startsWith(' - ', at)) return 3;
+  const code = text.charCodeAt(at);
+  return code === 32 || code === 45 ? 1 : 0;
 }
 
-function addChain(chain: string, found: Map<string, string>, starts: ReadonlySet<string> | undefined): void {
-  const parts: string[] = [];
-  const gaps: string[] = [];
-  let end = 0;
-  PART_RE.lastIndex = 0;
-  for (let m = PART_RE.exec(chain); m !== null; m = PART_RE.exec(chain)) {
-    gaps.push(chain.slice(end, m.index));
-    parts.push(m[0]);
-    end = m.index + m[0].length;
-  }
-  for (let i = 0; i < parts.length; i += 1) {
-    let display = parts[i] as string;
-    let joined = display.toLowerCase();
-    if (starts && !starts.has(joined)) continue;
-    for (let j = i + 1; j < parts.length; j += 1) {
-      const part = parts[j] as string;
-      if (!joinsHere(parts[j - 1] as string, part, gaps[j] as string)) break;
-      display += `${gaps[j] as string}${part}`;
-      joined += part.toLowerCase();
-      const mixed = LETTER_RE.test(joined);
-      if (joined.length < MIN_KEY || (!mixed && joined.length < MIN_DIGITS_ONLY)) continue;
-      // the recalled side's key folds look-alikes among digits (HI4DR → h14dr): read the join the same way
-      const key = FOLDABLE_RE.test(joined) ? modelKey(joined) : joined;
-      if (!found.has(key)) found.set(key, display);
-    }
+/** The joins of the word at `start` with the next one, two and three: "TH 440", "AW 70", "AW 70 V", "AW 70 V 6". */
+function addJoinsFrom(text: string, start: number, first: string, found: Map<string, string>, anyJoin: boolean): void {
+  let previous = first;
+  let display = first;
+  let joined = first.toLowerCase();
+  let at = start + first.length;
+  for (let parts = 1; parts < MAX_PARTS; parts += 1) {
+    const gap = gapAt(text, at);
+    if (gap === 0) return;
+    let end = at + gap;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
+    const part = text.slice(at + gap, end);
+    if (part.length === 0 || part.length > MAX_PART) return;
+    if (!anyJoin && !joinsHere(previous, part, text.slice(at, at + gap))) return;
+    display += text.slice(at, end);
+    joined += part.toLowerCase();
+    previous = part;
+    at = end;
+    if (joined.length < MIN_KEY || !DIGIT_RE.test(joined) || (!LETTER_RE.test(joined) && joined.length < MIN_DIGITS_ONLY)) continue;
+    // the recalled side's key folds look-alikes among digits (HI4DR → h14dr): read the join the same way
+    const key = FOLDABLE_RE.test(joined) ? modelKey(joined) : joined;
+    if (!found.has(key)) found.set(key, display);
   }
 }
 
@@ -71,12 +70,19 @@ export function joinedModelMentions(text: string, starts?: ReadonlySet<string>):
   if (!DIGIT_RE.test(text)) return [];
   const folded = isAscii(text) ? text : foldConfusables(foldWidth(text));
   const found = new Map<string, string>();
-  CHAIN_RE.lastIndex = 0;
-  for (let m = CHAIN_RE.exec(folded); m !== null; m = CHAIN_RE.exec(folded)) {
-    const first = firstRun(m[0]);
-    // a chain whose first word starts no recalled model: look again from its second word
-    if (starts && !starts.has(first.toLowerCase())) CHAIN_RE.lastIndex = m.index + first.length;
-    else addChain(m[0], found, starts);
+  // words are found by their codes, not a pattern: a title has dozens, and only short ones before a gap matter
+  for (let start = 0; start < folded.length; ) {
+    if (!isWordCode(folded.charCodeAt(start))) {
+      start += 1;
+      continue;
+    }
+    let end = start + 1;
+    while (end < folded.length && isWordCode(folded.charCodeAt(end))) end += 1;
+    if (end - start <= MAX_PART && gapAt(folded, end) > 0) {
+      const word = folded.slice(start, end);
+      if (!starts || starts.has(word)) addJoinsFrom(folded, start, word, found, starts !== undefined);
+    }
+    start = end;
   }
   return [...found].map(([key, display]) => ({ key, display }));
 }
@@ -122,15 +128,17 @@ export function lookAlikeModelMentions(text: string): ModelMention[] {
 const LEADING_RUN_RE = /^(?:[a-z]+|\d+)/;
 
 /**
- * The words recalled model numbers begin with ("th" for TH440, "8524" for 8524-21, "aw" for AW70V6): where a join
- * may start.
- * @example modelStarts(['TH440', '8524-21']) // Set { 'th', '8524' }
+ * The words recalled model numbers begin with ("th" for TH440, "8524" for 8524-21, "aw" for AW70V6), in lower,
+ * upper and capitalised case, so a title word is looked up as written: where a join may start.
+ * @example modelStarts(['TH440']) // Set { 'th', 'TH', 'Th' }
  */
 export function modelStarts(displays: Iterable<string>): Set<string> {
   const starts = new Set<string>();
   for (const display of displays) {
     const run = LEADING_RUN_RE.exec(display.toLowerCase().replace(/^[^a-z0-9]+/, ''));
-    if (run) starts.add(run[0]);
+    if (!run) continue;
+    const word = run[0];
+    starts.add(word).add(word.toUpperCase()).add(word.charAt(0).toUpperCase() + word.slice(1));
   }
   return starts;
 }

@@ -1,6 +1,6 @@
 import type { Algorithm } from '../algorithm.js';
 import {
-  accessoryUnlessOwnWording, brandConflictUnlessRelabel, brandMatch, gtinMatch, modelFeatures, numberConflict, productType, rareBrandName, titleSimilarity,
+  accessoryUnlessOwnWording, brandConflict, brandMatch, gtinMatch, modelFeatures, numberConflict, productType, rareBrandName, titleSimilarity,
 } from '../features/index.js';
 
 const { modelExact, modelStem, modelNear, otherModel } = modelFeatures({ joined: true, recallWide: true });
@@ -25,7 +25,7 @@ export const rgV3: Algorithm = {
     { feature: productType, weight: 0.1 },
     { feature: modelNear, weight: -0.35 },
     { feature: otherModel, weight: -0.3 },
-    { feature: brandConflictUnlessRelabel, weight: -0.35 },
+    { feature: brandConflict, weight: -0.35 },
     { feature: numberConflict, weight: -0.25 },
     { feature: accessoryUnlessOwnWording, weight: -1.2 },
   ],

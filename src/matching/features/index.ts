@@ -1,5 +1,5 @@
 export { accessory, accessoryUnlessOwnWording } from './accessory.js';
-export { brandConflict, brandConflictUnlessRelabel, brandMatch } from './brand-match.js';
+export { brandConflict, brandMatch } from './brand-match.js';
 export { gtinMatch } from './gtin-match.js';
 export { isOneEditApart, modelDistinctiveness, modelExact, modelFeatures, modelNear, modelStem, otherModel, type ModelMatchOptions } from './model-match.js';
 export { rareBrandName } from './rare-brand.js';

@@ -1,3 +1,4 @@
+import { isModelLike, modelKey } from '../../normalize/index.js';
 import type { Feature, MatchContext } from '../algorithm.js';
 import type { ListingView, ModelMention } from '../listing-view.js';
 import type { ProductView, RecalledModel } from '../product-view.js';
@@ -134,7 +135,8 @@ function modelNearOf(options: ModelMatchOptions): Feature {
   return {
     name: 'model_near',
     description: 'Negative evidence: the listing names a model one character away from a recalled one (A1264 vs A1263) and none that matches: most often a different, unrecalled product.',
-    compare(listing, product) {
+    compare(listing, recalled) {
+      const product = options.recallWide ? withNameCodes(recalled) : recalled;
       if (sharesBarcode(listing, product) || exactPairs(listing, product, options).length > 0 || stemPair(listing, product)) return undefined;
       const pair = nearPair(listing, product, options);
       if (!pair) return undefined;
@@ -142,6 +144,24 @@ function modelNearOf(options: ModelMatchOptions): Feature {
       return { score: 1, detail: `listing "${mention.display}" is one character from recalled model "${model.display}"` };
     },
   };
+}
+
+const nameCoded = new WeakMap<ProductView, ProductView>();
+const MIN_NAME_CODE = 4;
+
+/**
+ * A product that lists no model numbers, read with the codes its name carries ("Venus Simply3", "Bauer One55")
+ * as its models: negative evidence only, so a listing naming a code one character off is not taken for it.
+ */
+function withNameCodes(product: ProductView): ProductView {
+  if (product.models.length > 0) return product;
+  let view = nameCoded.get(product);
+  if (!view) {
+    const models = product.nameTokens.filter((token) => token.length >= MIN_NAME_CODE && isModelLike(token)).map((token) => ({ key: modelKey(token), display: token }));
+    view = models.length === 0 ? product : { ...product, models, modelKeys: new Set(models.map((model) => model.key)) };
+    nameCoded.set(product, view);
+  }
+  return view;
 }
 
 /** A recall's other products' model keys, for `other_model` on a product that lists none. */
@@ -161,7 +181,8 @@ function otherModelOf(options: ModelMatchOptions): Feature {
     description: options.recallWide
       ? 'Negative evidence: the recall lists model numbers (for this product or, when it lists none, for another product of the same notice) and the listing names only other, unrelated ones (ignored when the barcode matches).'
       : 'Negative evidence: the recall lists model numbers and the listing names only other, unrelated ones (ignored when the barcode matches).',
-    compare(listing, product) {
+    compare(listing, candidate) {
+      const product = options.recallWide ? withNameCodes(candidate) : candidate;
       const siblings = product.models.length === 0 && options.recallWide ? siblingKeys(product) : [];
       const mentions = negativeMentions(listing, product, options, product.models.length === 0 ? siblings : undefined);
       if (mentions.length === 0 || sharesBarcode(listing, product)) return undefined;
