@@ -51,12 +51,14 @@ function isLongNumber(token: string): boolean {
  * @example viewListing({ id: '1', title: 'Anker A1263 power bank' }).models[0].key // 'a1263'
  */
 export function viewListing(listing: Listing): ListingView {
-  const description = listing.description ? listing.description.slice(0, DESCRIPTION_SCAN_CHARS) : '';
-  const affirmed = withoutNegatedMentions(listing.title);
+  // each field read once: listings come in many shapes, so every read is a slow megamorphic look-up
+  const { title, description: fullDescription, category } = listing;
+  const description = fullDescription ? fullDescription.slice(0, DESCRIPTION_SCAN_CHARS) : '';
+  const affirmed = withoutNegatedMentions(title);
   const titleOnly = tokenize(affirmed);
   const tokenSet = new Set(titleOnly);
   const titleTokenCount = tokenSet.size;
-  if (listing.category) for (const token of categoryTokens(listing.category)) tokenSet.add(token);
+  if (category) for (const token of categoryTokens(category)) tokenSet.add(token);
   return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount);
 }
 
@@ -79,12 +81,13 @@ class ListingViewOf implements ListingView {
     readonly tokenSet: ReadonlySet<string>,
     readonly titleTokenCount: number,
   ) {
-    this.models = modelMentions(listing, affirmed, description);
+    const { title, model, gtins, brand } = listing;
+    this.models = modelMentions(model, affirmed, description);
     this.numbers = titleTokens.filter(isLongNumber);
-    this.gtins = listingGtins(listing, description);
-    this.statedBrands = statedBrands(listing.brand);
+    this.gtins = listingGtins(gtins, title, description);
+    this.statedBrands = statedBrands(brand);
     // Latin brand names are found through the title's own words; the alias table adds other scripts.
-    this.mentionedBrands = !isAscii(listing.title) && containsCjk(listing.title) ? findBrandMentions(listing.title) : NONE;
+    this.mentionedBrands = !isAscii(title) && containsCjk(title) ? findBrandMentions(title) : NONE;
   }
 
   get tokens(): readonly string[] {
@@ -119,32 +122,35 @@ function categoryTokens(category: string): readonly string[] {
   return tokens;
 }
 
-function modelMentions(listing: Listing, affirmed: string, description: string): ModelMention[] {
-  const found = new Map<string, string>();
-  if (listing.model) {
-    for (const part of listing.model.split(/[,;|]/)) {
+function modelMentions(model: string | undefined, affirmed: string, description: string): ModelMention[] {
+  const mentions: ModelMention[] = [];
+  if (model) {
+    for (const part of model.split(/[,;|]/)) {
       const display = part.trim();
-      addMention(found, modelKey(display), display);
+      addMention(mentions, modelKey(display), display);
     }
   }
-  for (const [key, display] of extractModelMentions(affirmed)) addMention(found, key, display);
-  if (description && found.size === 0) {
-    for (const [key, display] of extractModelMentions(withoutNegatedMentions(description))) addMention(found, key, display);
+  for (const [key, display] of extractModelMentions(affirmed)) addMention(mentions, key, display);
+  if (description && mentions.length === 0) {
+    for (const [key, display] of extractModelMentions(withoutNegatedMentions(description))) addMention(mentions, key, display);
   }
-  const mentions: ModelMention[] = [];
-  for (const [key, display] of found) mentions.push({ key, display });
   return mentions;
 }
 
-function addMention(found: Map<string, string>, key: string, display: string): void {
-  if (key.length >= 3 && !found.has(key)) found.set(key, display);
+/** A listing names few models, so a search of the list is cheaper than a map. */
+function addMention(mentions: ModelMention[], key: string, display: string): void {
+  if (key.length >= 3 && !mentions.some((mention) => mention.key === key)) mentions.push({ key, display });
 }
 
-function listingGtins(listing: Listing, description: string): string[] {
+function listingGtins(stated: readonly string[] | undefined, title: string, description: string): string[] {
+  const inTitle = extractGtins(title);
+  const inDescription = description ? extractGtins(description) : NONE;
+  // most listings quote no barcode at all: no set to build then
+  if (stated === undefined && inTitle.length === 0 && inDescription.length === 0) return [];
   const gtins = new Set<string>();
-  for (const raw of listing.gtins ?? []) for (const gtin of gtinCandidates(raw)) gtins.add(gtin);
-  for (const gtin of extractGtins(listing.title)) gtins.add(gtin);
-  if (description) for (const gtin of extractGtins(description)) gtins.add(gtin);
+  for (const raw of stated ?? []) for (const gtin of gtinCandidates(raw)) gtins.add(gtin);
+  for (const gtin of inTitle) gtins.add(gtin);
+  for (const gtin of inDescription) gtins.add(gtin);
   return [...gtins];
 }
 
