@@ -65,12 +65,14 @@ export interface ViewOptions {
  * @example viewListing({ id: '1', title: 'Anker A1263 power bank' }).models[0].key // 'a1263'
  */
 export function viewListing(listing: Listing, options: ViewOptions = {}): ListingView {
-  const description = listing.description ? listing.description.slice(0, DESCRIPTION_SCAN_CHARS) : '';
-  const affirmed = withoutNegatedMentions(listing.title);
+  // each field read once: listings come in many shapes, so every read is a slow megamorphic look-up
+  const { title, description: fullDescription, category } = listing;
+  const description = fullDescription ? fullDescription.slice(0, DESCRIPTION_SCAN_CHARS) : '';
+  const affirmed = withoutNegatedMentions(title);
   const titleOnly = tokenize(affirmed);
   const tokenSet = new Set(titleOnly);
   const titleTokenCount = tokenSet.size;
-  if (listing.category) for (const token of categoryTokens(listing.category)) tokenSet.add(token);
+  if (category) for (const token of categoryTokens(category)) tokenSet.add(token);
   return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount, options.modelStarts);
 }
 
@@ -96,13 +98,14 @@ class ListingViewOf implements ListingView {
     readonly titleTokenCount: number,
     private readonly modelStarts?: ReadonlySet<string>,
   ) {
-    this.models = withoutBrand(modelMentions(listing, affirmed, description), listing.brand);
+    const { title, model, gtins, brand } = listing;
+    this.models = withoutBrand(modelMentions(model, affirmed, description), brand);
     this.numbers = titleTokens.filter(isLongNumber);
-    this.gtins = listingGtins(listing, description);
-    this.statedBrands = statedBrands(listing.brand);
+    this.gtins = listingGtins(gtins, title, description);
+    this.statedBrands = statedBrands(brand);
     this.statedBrandSkeletons = this.statedBrands.length === 0 ? NONE : this.statedBrands.map(brandSkeleton);
     // Latin brand names are found through the title's own words; the alias table adds other scripts.
-    this.mentionedBrands = !isAscii(listing.title) && containsCjk(listing.title) ? findBrandMentions(listing.title) : NONE;
+    this.mentionedBrands = !isAscii(title) && containsCjk(title) ? findBrandMentions(title) : NONE;
   }
 
   get tokens(): readonly string[] {
@@ -142,20 +145,18 @@ function categoryTokens(category: string): readonly string[] {
   return tokens;
 }
 
-function modelMentions(listing: Listing, affirmed: string, description: string): ModelMention[] {
-  const found = new Map<string, string>();
-  if (listing.model) {
-    for (const part of listing.model.split(/[,;|]/)) {
+function modelMentions(model: string | undefined, affirmed: string, description: string): ModelMention[] {
+  const mentions: ModelMention[] = [];
+  if (model) {
+    for (const part of model.split(/[,;|]/)) {
       const display = part.trim();
-      addMention(found, modelKey(display), display);
+      addMention(mentions, modelKey(display), display);
     }
   }
-  for (const [key, display] of extractModelMentions(affirmed)) addMention(found, key, display);
-  if (description && found.size === 0) {
-    for (const [key, display] of extractModelMentions(withoutNegatedMentions(description))) addMention(found, key, display);
+  for (const [key, display] of extractModelMentions(affirmed)) addMention(mentions, key, display);
+  if (description && mentions.length === 0) {
+    for (const [key, display] of extractModelMentions(withoutNegatedMentions(description))) addMention(mentions, key, display);
   }
-  const mentions: ModelMention[] = [];
-  for (const [key, display] of found) mentions.push({ key, display });
   return mentions;
 }
 
@@ -184,13 +185,18 @@ function withoutBrand(mentions: ModelMention[], brand: string | undefined): Mode
   return mentions.some((mention) => brandKeys.has(mention.key)) ? mentions.filter((mention) => !brandKeys.has(mention.key)) : mentions;
 }
 
-function addMention(found: Map<string, string>, key: string, display: string): void {
-  if (key.length >= 3 && !found.has(key)) found.set(key, display);
+/** A listing names few models, so a search of the list is cheaper than a map. */
+function addMention(mentions: ModelMention[], key: string, display: string): void {
+  if (key.length >= 3 && !mentions.some((mention) => mention.key === key)) mentions.push({ key, display });
 }
 
-function listingGtins(listing: Listing, description: string): string[] {
+function listingGtins(stated: readonly string[] | undefined, title: string, description: string): string[] {
+  const inTitle = extractGtins(title);
+  const inDescription = description ? extractGtins(description) : NONE;
+  // most listings quote no barcode at all: no set to build then
+  if (stated === undefined && inTitle.length === 0 && inDescription.length === 0) return [];
   const gtins = new Set<string>();
-  for (const raw of listing.gtins ?? []) {
+  for (const raw of stated ?? []) {
     const readings = gtinCandidates(raw);
     for (const gtin of readings) gtins.add(gtin);
     // a code that is no valid GTIN can still equal one a recall published as written
@@ -199,8 +205,8 @@ function listingGtins(listing: Listing, description: string): string[] {
       if (digits) gtins.add(digits);
     }
   }
-  for (const gtin of extractGtins(listing.title)) gtins.add(gtin);
-  if (description) for (const gtin of extractGtins(description)) gtins.add(gtin);
+  for (const gtin of inTitle) gtins.add(gtin);
+  for (const gtin of inDescription) gtins.add(gtin);
   return [...gtins];
 }
 

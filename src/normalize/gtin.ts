@@ -122,6 +122,7 @@ export function extractGtins(text: string): string[] {
     const gtins = gtinCandidates(m[0]);
     if (gtins.length > 0) found.push({ at: m.index, gtins });
   }
+  if (found.length === 0) return [];
   found.sort((a, b) => a.at - b.at);
   const out = new Set<string>();
   for (const f of found) for (const g of f.gtins) out.add(g);

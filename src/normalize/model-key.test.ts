@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { isModelLike, modelDisplay, modelKey } from './model-key.js';
+import { asciiModelKey, isModelLike, modelDisplay, modelKey } from './model-key.js';
+import { isAscii } from './unicode.js';
 
 /** Model numbers with a letter prefix and at least one digit 2-9, so O/0 and I/1 swaps keep them mixed. */
 const model = fc.stringMatching(/^[A-Z]{1,4}[0-9]{0,3}[2-9][0-9]{0,3}[A-Z0-9]{0,4}$/);
@@ -119,5 +120,19 @@ describe('isModelLike', () => {
     'IPX7', 'PD20W', 'QC3.0', 'WiFi6', 'Cat6', '2nd', '21st', '2024new', 'hello', 'ab', 'A1', `A${'1'.repeat(24)}`,
   ])('%s is not model-like', (token) => {
     expect(isModelLike(token)).toBe(false);
+  });
+});
+
+describe('asciiModelKey', () => {
+  test.prop([fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), maxLength: 30 })])(
+    'equals modelKey on any ASCII text',
+    (raw) => {
+      expect(asciiModelKey(raw)).toBe(modelKey(raw));
+    },
+  );
+
+  test.prop([model.chain(withSeparators)])('equals modelKey on separated model numbers', (raw) => {
+    fc.pre(isAscii(raw));
+    expect(asciiModelKey(raw)).toBe(modelKey(raw));
   });
 });

@@ -11,10 +11,11 @@ const COMPACT_MODEL_RE = /^[A-Za-z0-9]{3,24}$/;
 const LETTER_RE = /[A-Za-z]/;
 
 /**
- * modelKey of ASCII text in one pass: letters lowered, digits kept, the rest dropped, then o→0, i/l→1 when the
- * key mixes letters and digits.
+ * {@link modelKey} of text known to be plain ASCII, in one pass: letters lowered, digits kept, the rest dropped,
+ * then o→0, i/l→1 when the key mixes letters and digits.
+ * @example asciiModelKey('AI-263') // 'a1263'
  */
-function asciiModelKey(raw: string): string {
+export function asciiModelKey(raw: string): string {
   let key = '';
   let letters = false;
   let digits = false;

@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isQuantityToken } from './quantity.js';
 
@@ -9,5 +10,13 @@ describe('isQuantityToken', () => {
 
   it.each(['8361', '2024', '12', '0', 'bs30kp365', 'a1263', '51629a', '10aw1g'])('%s is not', (token) => {
     expect(isQuantityToken(token)).toBe(false);
+  });
+});
+
+describe('isQuantityToken, remembered', () => {
+  test.prop([fc.stringMatching(/^[0-9]{1,5}[a-z]{0,4}[0-9]{0,2}$/)])('gives the same answer when asked again', (token) => {
+    const first = isQuantityToken(token);
+    expect(isQuantityToken(token)).toBe(first);
+    expect(isQuantityToken(`${token}`)).toBe(first);
   });
 });

@@ -59,12 +59,26 @@ export function isUnitWord(lower: string): boolean {
   return UNIT_WORD_RE.test(lower);
 }
 
+/** Titles repeat the same amounts ("10000mah", "65w", "2pack") endlessly, so answers are remembered. */
+const REMEMBERED_LIMIT = 20_000;
+const remembered = new Map<string, boolean>();
+
 /**
  * Whether a compact token (lower case, separators removed) is a quantity, unit, size or rating.
  * @example isQuantityToken('20000mah') // true
  * @example isQuantityToken('bs30kp365') // false
  */
 export function isQuantityToken(compactLower: string): boolean {
+  let known = remembered.get(compactLower);
+  if (known === undefined) {
+    known = quantityPattern(compactLower);
+    if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
+    remembered.set(compactLower, known);
+  }
+  return known;
+}
+
+function quantityPattern(compactLower: string): boolean {
   const first = compactLower.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     // each pattern below needs a letter (a unit, x, in, k, p): a bare number is none of them

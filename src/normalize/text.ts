@@ -1,5 +1,6 @@
 import { containsCjk, toSimplified } from './chinese.js';
 import { undoLeet } from './leet.js';
+import { pushAsciiTokens, pushCompound } from './ascii-tokens.js';
 import { STOP_WORDS } from './stop-words.js';
 import { foldCapitalI, foldConfusables, foldWidth, isAscii } from './unicode.js';
 
@@ -21,10 +22,6 @@ const SPACED_SINGLES_RE = /(?<![a-z0-9])[a-z0-9](?: [a-z0-9](?![a-z0-9])){2,}/g;
 const HAS_LETTER_RE = /[a-z]/;
 const SPACES_RE = / /g;
 const WHITESPACE_RE = /\s+/g;
-const INNER_SEPARATOR_RE = /[-/._]/;
-const INNER_SEPARATORS_RE = /[-/._]/g;
-const DIGIT_RE = /[0-9]/;
-const MAX_JOINED_LENGTH = 24;
 /** A run of Han characters (astral extensions as surrogate pairs). */
 const HAN_RUN_RE = /(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf][\udc00-\udfff])+/g;
 const SURROGATE_RE = /[\ud800-\udbff]/;
@@ -33,19 +30,6 @@ const OTHER_WORD_RE = /[\p{L}\p{N}\p{M}]+(?:[-/._][\p{L}\p{N}\p{M}]+)*/gu;
 const CJK_STOP_PHRASES = [...STOP_WORDS].filter((w) => containsCjk(w)).join('|');
 const CJK_STOP_RE = new RegExp(CJK_STOP_PHRASES);
 const CJK_STOP_SPLIT_RE = new RegExp(CJK_STOP_PHRASES, 'g');
-
-// local copies: a call across modules in the per-character loop costs more than the check itself
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isJoinCode(code: number): boolean {
-  return code === 45 || code === 47 || code === 46 || code === 95;
-}
 
 function joinSingles(run: string): string {
   return HAS_LETTER_RE.test(run) ? run.replace(SPACES_RE, '') : run;
@@ -64,62 +48,25 @@ export function foldText(text: string): string {
 
 /** foldText without the whitespace tidying, which tokenize does not need. */
 function foldCore(text: string, ascii = isAscii(text)): string {
+  const folded = foldLetters(text, ascii);
+  return MAY_REWRITE_RE.test(folded) ? undoObfuscation(folded) : folded;
+}
+
+/** Unicode folding and lower case: everything of foldCore but the undoing of obfuscation. */
+function foldLetters(text: string, ascii: boolean): string {
   let folded = text;
   if (!ascii) {
     if (MAYBE_PICTOGRAPH_RE.test(folded)) folded = folded.replace(PICTOGRAPH_RE, ' ');
     folded = foldConfusables(foldWidth(folded));
     if (containsCjk(folded)) folded = toSimplified(folded);
   }
-  folded = foldCapitalI(folded).toLowerCase();
-  if (!MAY_REWRITE_RE.test(folded)) return folded;
-  if (PUNCTUATION_PAIR_RE.test(folded)) folded = folded.replace(REPEATED_PUNCTUATION_RE, '$1');
+  return foldCapitalI(folded).toLowerCase();
+}
+
+/** Repeated punctuation, spaced-out letters and leet undone; text with none of them comes back unchanged. */
+function undoObfuscation(lower: string): string {
+  const folded = PUNCTUATION_PAIR_RE.test(lower) ? lower.replace(REPEATED_PUNCTUATION_RE, '$1') : lower;
   return undoLeet(folded.replace(SPACED_SINGLES_RE, joinSingles));
-}
-
-function pushWord(word: string, out: string[]): void {
-  if (word.length > 1 && !STOP_WORDS.has(word)) out.push(word);
-}
-
-/** "bs-30kp365" stays one token "bs30kp365"; "usb-c" or "wi-fi" split into words. */
-function pushCompound(compound: string, out: string[]): void {
-  if (!INNER_SEPARATOR_RE.test(compound)) {
-    pushWord(compound, out);
-    return;
-  }
-  const joined = compound.replace(INNER_SEPARATORS_RE, '');
-  if (joined.length <= MAX_JOINED_LENGTH && DIGIT_RE.test(joined) && HAS_LETTER_RE.test(joined)) {
-    out.push(joined);
-    return;
-  }
-  for (const word of compound.split(INNER_SEPARATORS_RE)) pushWord(word, out);
-}
-
-/** The ASCII path of tokenize: one pass over the characters instead of a regular expression per word. */
-function pushAsciiTokens(text: string, out: string[]): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let joined = false;
-    let digit = false;
-    for (;;) {
-      while (i < length && isWordCode(text.charCodeAt(i))) {
-        if (isDigitCode(text.charCodeAt(i))) digit = true;
-        i++;
-      }
-      if (i + 1 < length && isJoinCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
-        joined = true;
-        i++;
-      } else break;
-    }
-    if (!joined) pushWord(text.slice(start, i), out);
-    else if (digit) pushCompound(text.slice(start, i), out);
-    else for (const word of text.slice(start, i).split(INNER_SEPARATORS_RE)) pushWord(word, out);
-  }
 }
 
 function pushHanBigrams(run: string, out: string[]): void {
@@ -154,10 +101,18 @@ function pushOtherTokens(segment: string, out: string[]): void {
  */
 export function tokenize(text: string): string[] {
   const ascii = isAscii(text);
-  const folded = foldCore(text, ascii);
   const out: string[] = [];
+  if (ascii) {
+    // one pass both tokenizes and tells whether obfuscation may need undoing (seldom: then a second pass)
+    const lower = foldLetters(text, true);
+    if (pushAsciiTokens(lower, out)) return out;
+    out.length = 0;
+    pushAsciiTokens(undoObfuscation(lower), out);
+    return out;
+  }
+  const folded = foldCore(text, ascii);
   // folding keeps ASCII text ASCII
-  if (ascii || isAscii(folded)) {
+  if (isAscii(folded)) {
     pushAsciiTokens(folded, out);
     return out;
   }

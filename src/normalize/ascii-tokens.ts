@@ -1,0 +1,122 @@
+import { STOP_WORDS } from './stop-words.js';
+
+/**
+ * The ASCII path of the tokenizer: one pass over lower-case text that cuts it into tokens and, on the way,
+ * notices anything obfuscation-undoing would rewrite (repeated punctuation, spaced-out letters, leet), so most
+ * titles need no separate scan for it.
+ */
+
+const INNER_SEPARATOR_RE = /[-/._]/;
+const INNER_SEPARATORS_RE = /[-/._]/g;
+const DIGIT_RE = /[0-9]/;
+const HAS_LETTER_RE = /[a-z]/;
+const MAX_JOINED_LENGTH = 24;
+
+// local copies: a call across modules in the per-character loop costs more than the check itself
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function isJoinCode(code: number): boolean {
+  return code === 45 || code === 47 || code === 46 || code === 95;
+}
+
+function isLetterCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** ASCII punctuation and symbols: `[!-/:-@[-`{-~]`. */
+function isPunctuationCode(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
+
+/** Digits sellers put for letters (0 1 3 4 5 7), `@` and `$`. */
+function isLeetCode(code: number): boolean {
+  return code === 48 || code === 49 || code === 51 || code === 52 || code === 53 || code === 55 || code === 64 || code === 36;
+}
+
+function pushWord(word: string, out: string[]): void {
+  if (word.length > 1 && !STOP_WORDS.has(word)) out.push(word);
+}
+
+/**
+ * Pushes a word joined by `-`, `/`, `.` or `_`: "bs-30kp365" stays one token "bs30kp365"; "usb-c" or "wi-fi"
+ * split into words.
+ * @example pushCompound('bs-30kp365', out) // out: ['bs30kp365']
+ */
+export function pushCompound(compound: string, out: string[]): void {
+  if (!INNER_SEPARATOR_RE.test(compound)) {
+    pushWord(compound, out);
+    return;
+  }
+  const joined = compound.replace(INNER_SEPARATORS_RE, '');
+  if (joined.length <= MAX_JOINED_LENGTH && DIGIT_RE.test(joined) && HAS_LETTER_RE.test(joined)) {
+    out.push(joined);
+    return;
+  }
+  for (const word of compound.split(INNER_SEPARATORS_RE)) pushWord(word, out);
+}
+
+/**
+ * At `i`, outside any word: two punctuation marks in a row, or `@`/`$` between letters ("b@nk").
+ * Together with {@link wordMayRewrite}, true wherever `[!-/:-@[-`{-~]{2}|(?<![a-z0-9])[a-z0-9] [a-z0-9](?![a-z0-9])|
+ * [a-z](?:[013457@$]|00)[a-z]` matches.
+ */
+function gapMayRewrite(text: string, i: number, code: number): boolean {
+  if (!isPunctuationCode(code)) return false;
+  if (isPunctuationCode(text.charCodeAt(i + 1))) return true;
+  return (code === 64 || code === 36) && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1));
+}
+
+/** Over the run of letters and digits `start`..`end`: a lone character followed by another ("a b"), or leet. */
+function wordMayRewrite(text: string, start: number, end: number): boolean {
+  if (end - start === 1) {
+    return text.charCodeAt(end) === 32 && isWordCode(text.charCodeAt(end + 1)) && !isWordCode(text.charCodeAt(end + 2));
+  }
+  for (let i = start + 1; i < end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 57 || !isLeetCode(code) || !isLetterCode(text.charCodeAt(i - 1))) continue;
+    const next = text.charCodeAt(i + 1);
+    if (isLetterCode(next) || (code === 48 && next === 48 && isLetterCode(text.charCodeAt(i + 2)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Pushes the tokens of lower-case ASCII text: words of letters and digits (stop words and single characters
+ * dropped), joined words through {@link pushCompound}. Returns false when the text holds something
+ * obfuscation-undoing could rewrite, so the caller can tokenize the rewritten text instead.
+ * @example pushAsciiTokens('anker a1263 power bank', out) // true; out: ['anker', 'a1263', 'power', 'bank']
+ */
+export function pushAsciiTokens(text: string, out: string[]): boolean {
+  const length = text.length;
+  let untouched = true;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (!isWordCode(code)) {
+      if (untouched && gapMayRewrite(text, i, code)) untouched = false;
+      i++;
+      continue;
+    }
+    const start = i;
+    let joined = false;
+    let digit = false;
+    for (;;) {
+      const runStart = i;
+      while (i < length && isWordCode(text.charCodeAt(i))) {
+        if (text.charCodeAt(i) <= 57) digit = true;
+        i++;
+      }
+      if (untouched && wordMayRewrite(text, runStart, i)) untouched = false;
+      if (i + 1 < length && isJoinCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+        joined = true;
+        i++;
+      } else break;
+    }
+    if (!joined) pushWord(text.slice(start, i), out);
+    else if (digit) pushCompound(text.slice(start, i), out);
+    else for (const word of text.slice(start, i).split(INNER_SEPARATORS_RE)) pushWord(word, out);
+  }
+  return untouched;
+}
