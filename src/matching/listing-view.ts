@@ -4,7 +4,7 @@ import {
   unreadableBarcode,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
-import { joinedModelMentions, lookAlikeModelMentions } from './model-joins.js';
+import { joinedModelMentions, lookAlikeModelMentions, type RecalledModelForms } from './model-joins.js';
 
 /** A model-number candidate found in a listing: as written, and its match key. */
 export interface ModelMention {
@@ -56,8 +56,8 @@ function isLongNumber(token: string): boolean {
 }
 
 export interface ViewOptions {
-  /** Words recalled model numbers begin with: model numbers written in parts are joined only from these. */
-  readonly modelStarts?: ReadonlySet<string>;
+  /** The recalled model numbers' spelling: model numbers written in parts are joined only toward these. */
+  readonly modelForms?: RecalledModelForms;
 }
 
 /**
@@ -73,7 +73,7 @@ export function viewListing(listing: Listing, options: ViewOptions = {}): Listin
   const tokenSet = new Set(titleOnly);
   const titleTokenCount = tokenSet.size;
   if (category) for (const token of categoryTokens(category)) tokenSet.add(token);
-  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount, options.modelStarts);
+  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount, options.modelForms);
 }
 
 /** The view as a class: one shape for every listing, and the accessory wording read only when a feature asks. */
@@ -96,7 +96,7 @@ class ListingViewOf implements ListingView {
     readonly titleTokens: readonly string[],
     readonly tokenSet: ReadonlySet<string>,
     readonly titleTokenCount: number,
-    private readonly modelStarts?: ReadonlySet<string>,
+    private readonly modelForms?: RecalledModelForms,
   ) {
     const { title, model, gtins, brand } = listing;
     this.models = withoutBrand(modelMentions(model, affirmed, description), brand);
@@ -114,7 +114,7 @@ class ListingViewOf implements ListingView {
   }
 
   get lookupModels(): readonly ModelMention[] {
-    this.joined ??= lookupMentions(this.affirmed, this.models, this.modelStarts);
+    this.joined ??= lookupMentions(this.affirmed, this.models, this.modelForms);
     return this.joined;
   }
 
@@ -160,8 +160,8 @@ function modelMentions(model: string | undefined, affirmed: string, description:
   return mentions;
 }
 
-function lookupMentions(title: string, models: readonly ModelMention[], starts: ReadonlySet<string> | undefined): readonly ModelMention[] {
-  const joined = joinedModelMentions(title, starts);
+function lookupMentions(title: string, models: readonly ModelMention[], forms: RecalledModelForms | undefined): readonly ModelMention[] {
+  const joined = joinedModelMentions(title, forms);
   const lookAlike = lookAlikeModelMentions(title);
   if (joined.length + lookAlike.length === 0) return NONE_MENTIONED;
   const seen = new Set(models.map((mention) => mention.key));

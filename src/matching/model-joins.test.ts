@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinedModelMentions, lookAlikeModelMentions, modelStarts } from './model-joins.js';
+import { joinedModelMentions, lookAlikeModelMentions, recalledModelForms } from './model-joins.js';
 
 const keys = (mentions: readonly { key: string }[]): string[] => mentions.map((mention) => mention.key);
 
@@ -19,11 +19,13 @@ describe('joinedModelMentions', () => {
     expect(keys(joinedModelMentions('Wooden train set with 50 pieces'))).not.toContain('trainset');
   });
 
-  it('starts joins only at words recalled models begin with, when given them', () => {
-    const starts = modelStarts(['TH440', '8524-21']);
-    expect(starts).toEqual(new Set(['th', 'TH', 'Th', '8524']));
-    expect(keys(joinedModelMentions('Pack of 2, Model TH 440', starts))).toEqual(['th440']);
-    expect(keys(joinedModelMentions('Bicycles pack 8524-21', starts))).toEqual(['852421']);
+  it('joins only toward recalled model numbers, when given their forms', () => {
+    const forms = recalledModelForms(['TH440', '8524-21', 'EX-D112-05']);
+    expect(forms.starts).toEqual(new Set(['th', 'TH', 'Th', '8524', 'ex', 'EX', 'Ex']));
+    expect(keys(joinedModelMentions('Pack of 2, Model TH 440', forms))).toEqual(['th440']);
+    expect(keys(joinedModelMentions('Bicycles pack 8524-21', forms))).toEqual(['852421']);
+    expect(keys(joinedModelMentions('Power strip EX D112 05', forms))).toEqual(['exd11205']);
+    expect(joinedModelMentions('TH 441 trail vehicle', forms)).toEqual([]);
   });
 });
 

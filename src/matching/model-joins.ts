@@ -27,6 +27,11 @@ function joinsHere(previous: string, next: string, gap: string): boolean {
   return before !== after || (before && (gap.includes('-') || (previous.length === 1 && next.length === 1)));
 }
 
+function nextHasDigit(text: string, from: number): boolean {
+  for (let i = from; i < text.length && isWordCode(text.charCodeAt(i)); i += 1) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Length of the gap at `at` that may stand inside a model number: " ", "-" or " - "; 0 for anything else. */
 function gapAt(text: string, at: number): number {
   if (text.startsWith(' - ', at)) return 3;
@@ -35,9 +40,8 @@ function gapAt(text: string, at: number): number {
 }
 
 /** The joins of the word at `start` with the next one, two and three: "TH 440", "AW 70", "AW 70 V", "AW 70 V 6". */
-function addJoinsFrom(text: string, start: number, first: string, found: Map<string, string>, anyJoin: boolean): void {
+function addJoinsFrom(text: string, start: number, first: string, found: Map<string, string>, forms: RecalledModelForms | undefined): void {
   let previous = first;
-  let display = first;
   let joined = first.toLowerCase();
   let at = start + first.length;
   for (let parts = 1; parts < MAX_PARTS; parts += 1) {
@@ -47,15 +51,17 @@ function addJoinsFrom(text: string, start: number, first: string, found: Map<str
     while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
     const part = text.slice(at + gap, end);
     if (part.length === 0 || part.length > MAX_PART) return;
-    if (!anyJoin && !joinsHere(previous, part, text.slice(at, at + gap))) return;
-    display += text.slice(at, end);
+    if (!forms && !joinsHere(previous, part, text.slice(at, at + gap))) return;
     joined += part.toLowerCase();
+    // with the recalled forms at hand, stop as soon as the join begins none of them
+    if (forms && !forms.prefixes.has(joined)) return;
     previous = part;
     at = end;
     if (joined.length < MIN_KEY || !DIGIT_RE.test(joined) || (!LETTER_RE.test(joined) && joined.length < MIN_DIGITS_ONLY)) continue;
+    if (forms && !forms.joined.has(joined)) continue;
     // the recalled side's key folds look-alikes among digits (HI4DR → h14dr): read the join the same way
     const key = FOLDABLE_RE.test(joined) ? modelKey(joined) : joined;
-    if (!found.has(key)) found.set(key, display);
+    if (!found.has(key)) found.set(key, text.slice(start, end));
   }
 }
 
@@ -63,24 +69,28 @@ function addJoinsFrom(text: string, start: number, first: string, found: Map<str
  * Model numbers a text may write in parts ("Model TH 440", "AW 70 V 6", "8524-21", "ntrw 19147"): runs of two to
  * four short words joined where letters meet digits (or digits meet digits across a dash). They are only ever
  * looked up among recalled model numbers as they are; a join that names nothing recalled says nothing, so it is
- * never negative evidence. With `starts`, a join begins only at a word that begins some recalled model number.
+ * never negative evidence. With the index's `forms`, a join begins only at a word that begins some recalled model
+ * number, may join any words, and is kept only when it spells a recalled one.
  * @example joinedModelMentions('Russound Model AW 70 V 6').map((m) => m.key) // ['aw70', 'aw70v', 'aw70v6', ...]
  */
-export function joinedModelMentions(text: string, starts?: ReadonlySet<string>): ModelMention[] {
+export function joinedModelMentions(text: string, forms?: RecalledModelForms): ModelMention[] {
   if (!DIGIT_RE.test(text)) return [];
   const folded = isAscii(text) ? text : foldConfusables(foldWidth(text));
   const found = new Map<string, string>();
-  // words are found by their codes, not a pattern: a title has dozens, and only short ones before a gap matter
+  // words are found by their codes, not a pattern: a title has dozens, and only a short one before a gap, with a
+  // digit in it or in the word after, can begin a model number written in parts
   for (let start = 0; start < folded.length; ) {
     if (!isWordCode(folded.charCodeAt(start))) {
       start += 1;
       continue;
     }
-    let end = start + 1;
-    while (end < folded.length && isWordCode(folded.charCodeAt(end))) end += 1;
-    if (end - start <= MAX_PART && gapAt(folded, end) > 0) {
+    let end = start;
+    let digit = false;
+    for (; end < folded.length && isWordCode(folded.charCodeAt(end)); end += 1) digit ||= isDigitCode(folded.charCodeAt(end));
+    const gap = end - start <= MAX_PART ? gapAt(folded, end) : 0;
+    if (gap > 0 && (digit || nextHasDigit(folded, end + gap))) {
       const word = folded.slice(start, end);
-      if (!starts || starts.has(word)) addJoinsFrom(folded, start, word, found, starts !== undefined);
+      if (!forms || forms.starts.has(word)) addJoinsFrom(folded, start, word, found, forms);
     }
     start = end;
   }
@@ -127,18 +137,35 @@ export function lookAlikeModelMentions(text: string): ModelMention[] {
 
 const LEADING_RUN_RE = /^(?:[a-z]+|\d+)/;
 
+/** What an index knows of its recalled model numbers' spelling, so that a title's words are joined only toward them. */
+export interface RecalledModelForms {
+  /** First words ("th" for TH440, "8524" for 8524-21), in lower, upper and capitalised case, looked up as written. */
+  readonly starts: ReadonlySet<string>;
+  /** The numbers in lower case with separators dropped ("th440", "852421"), as a join spells them. */
+  readonly joined: ReadonlySet<string>;
+  /** Every beginning of those ("t", "th", "th4", …), so a join that leads nowhere stops at once. */
+  readonly prefixes: ReadonlySet<string>;
+}
+
+const SEPARATORS_RE = /[^a-z0-9]+/g;
+
 /**
- * The words recalled model numbers begin with ("th" for TH440, "8524" for 8524-21, "aw" for AW70V6), in lower,
- * upper and capitalised case, so a title word is looked up as written: where a join may start.
- * @example modelStarts(['TH440']) // Set { 'th', 'TH', 'Th' }
+ * The {@link RecalledModelForms} of a list of recalled model numbers as published.
+ * @example recalledModelForms(['TH440']).starts // Set { 'th', 'TH', 'Th' }
  */
-export function modelStarts(displays: Iterable<string>): Set<string> {
+export function recalledModelForms(displays: Iterable<string>): RecalledModelForms {
   const starts = new Set<string>();
+  const joined = new Set<string>();
+  const prefixes = new Set<string>();
   for (const display of displays) {
-    const run = LEADING_RUN_RE.exec(display.toLowerCase().replace(/^[^a-z0-9]+/, ''));
+    const lower = display.toLowerCase();
+    const spelt = lower.replace(SEPARATORS_RE, '');
+    joined.add(spelt);
+    for (let length = 1; length <= spelt.length; length += 1) prefixes.add(spelt.slice(0, length));
+    const run = LEADING_RUN_RE.exec(lower.replace(/^[^a-z0-9]+/, ''));
     if (!run) continue;
     const word = run[0];
     starts.add(word).add(word.toUpperCase()).add(word.charAt(0).toUpperCase() + word.slice(1));
   }
-  return starts;
+  return { starts, joined, prefixes };
 }

@@ -3,7 +3,7 @@ import { tokenize } from '../normalize/index.js';
 import type { Algorithm, MatchContext } from './algorithm.js';
 import { getAlgorithm } from './algorithm-registry.js';
 import type { ListingView, ViewOptions } from './listing-view.js';
-import { modelStarts } from './model-joins.js';
+import { recalledModelForms } from './model-joins.js';
 import { Postings } from './postings.js';
 import { viewProduct, type ProductView } from './product-view.js';
 import { DISTINCTIVE_MAX_FREQUENCY, TokenStats } from './token-stats.js';
@@ -34,7 +34,7 @@ export class RecallIndex {
   readonly algorithm: Algorithm;
   readonly context: MatchContext;
   readonly recallCount: number;
-  /** Words recalled model numbers begin with, for listing views (see {@link ViewOptions}). */
+  /** How recalled model numbers are spelt, for listing views (see {@link ViewOptions}). */
   readonly viewOptions: ViewOptions;
   private readonly gtins = new Postings();
   private readonly models = new Postings();
@@ -74,7 +74,7 @@ export class RecallIndex {
         if (ids && !this.words.get(key)?.brandOf) this.word(key).brandOf = ids;
       }
     }
-    this.viewOptions = { modelStarts: modelStarts(products.flatMap((product) => product.models.map((model) => model.display))) };
+    this.viewOptions = { modelForms: recalledModelForms(products.flatMap((product) => product.models.map((model) => model.display))) };
     this.minTokenEvidence = Math.min(MIN_TOKEN_EVIDENCE, MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS * stats.maxIdf);
     const { models, nameIdfs } = this;
     const brandRecalls = countBrandRecalls(products);
