@@ -2,6 +2,7 @@ import { foldConfusables, foldWidth, isAscii, modelKey } from '../normalize/inde
 import type { ModelMention } from './listing-view.js';
 
 const DIGIT_RE = /\d/;
+const NONE: readonly ModelMention[] = [];
 const LETTER_RE = /[a-z]/;
 const FOLDABLE_RE = /[ilo]/;
 const MAX_PART = 6;
@@ -73,8 +74,8 @@ function addJoinsFrom(text: string, start: number, first: string, found: Map<str
  * number, may join any words, and is kept only when it spells a recalled one.
  * @example joinedModelMentions('Russound Model AW 70 V 6').map((m) => m.key) // ['aw70', 'aw70v', 'aw70v6', ...]
  */
-export function joinedModelMentions(text: string, forms?: RecalledModelForms): ModelMention[] {
-  if (!DIGIT_RE.test(text)) return [];
+export function joinedModelMentions(text: string, forms?: RecalledModelForms): readonly ModelMention[] {
+  if (!DIGIT_RE.test(text)) return NONE;
   const folded = isAscii(text) ? text : foldConfusables(foldWidth(text));
   const found = new Map<string, string>();
   // words are found by their codes, not a pattern: a title has dozens, and only a short one before a gap, with a
@@ -94,7 +95,7 @@ export function joinedModelMentions(text: string, forms?: RecalledModelForms): M
     }
     start = end;
   }
-  return [...found].map(([key, display]) => ({ key, display }));
+  return found.size === 0 ? NONE : [...found].map(([key, display]) => ({ key, display }));
 }
 
 /** A look-alike letter between capitals or digits, or beside a digit or a dash: "DlOO", "R-lOl", "TS-lA", "29l2l". */
@@ -119,8 +120,8 @@ function digitCount(text: string): number {
  * digit or a dash: "TS-lA"), a quarter of it or more. Exact look-ups only.
  * @example lookAlikeModelMentions('John Deere DlOO lawn tractor')[0].key // 'd100'
  */
-export function lookAlikeModelMentions(text: string): ModelMention[] {
-  if (!LOOK_ALIKE_HINT_RE.test(text)) return [];
+export function lookAlikeModelMentions(text: string): readonly ModelMention[] {
+  if (!LOOK_ALIKE_HINT_RE.test(text)) return NONE;
   const found: ModelMention[] = [];
   LOOK_ALIKE_TOKEN_RE.lastIndex = 0;
   for (let m = LOOK_ALIKE_TOKEN_RE.exec(text); m !== null; m = LOOK_ALIKE_TOKEN_RE.exec(text)) {
@@ -132,7 +133,7 @@ export function lookAlikeModelMentions(text: string): ModelMention[] {
     const enough = digits >= 2 || (digits === 1 && HAS_DIGIT_OR_DASH_RE.test(token));
     if (enough && digits >= MIN_DIGIT_SHARE * read.length) found.push({ key: modelKey(read), display: token });
   }
-  return found;
+  return found.length === 0 ? NONE : found;
 }
 
 const LEADING_RUN_RE = /^(?:[a-z]+|\d+)/;
