@@ -1,6 +1,6 @@
 import type { Listing } from '../listings/index.js';
 import {
-  brandSkeleton, compactBrandKey, containsCjk, extractGtins, extractModelMentions, findBrandMentions, foldText, gtinCandidates, isAscii, modelKey, tokenize,
+  boundedMemo, brandSkeleton, compactBrandKey, containsCjk, extractGtins, extractModelMentions, findBrandMentions, foldText, gtinCandidates, isAscii, modelKey, tokenize,
   unreadableBarcode,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
@@ -132,18 +132,7 @@ class ListingViewOf implements ListingView {
 const NONE: readonly string[] = [];
 
 /** A catalogue has few categories, repeated on every listing, so their tokens are remembered. */
-const CATEGORY_CACHE_LIMIT = 10_000;
-const categoryCache = new Map<string, readonly string[]>();
-
-function categoryTokens(category: string): readonly string[] {
-  let tokens = categoryCache.get(category);
-  if (tokens === undefined) {
-    tokens = tokenize(category);
-    if (categoryCache.size >= CATEGORY_CACHE_LIMIT) categoryCache.clear();
-    categoryCache.set(category, tokens);
-  }
-  return tokens;
-}
+const categoryTokens: (category: string) => readonly string[] = boundedMemo(10_000, tokenize);
 
 function modelMentions(model: string | undefined, affirmed: string, description: string): ModelMention[] {
   const mentions: ModelMention[] = [];

@@ -1,4 +1,4 @@
-import { foldConfusables, foldWidth, isAscii, modelKey } from '../normalize/index.js';
+import { foldConfusables, foldWidth, isAscii, isDigitCode, isWordCode, modelKey } from '../normalize/index.js';
 import type { ModelMention } from './listing-view.js';
 
 const DIGIT_RE = /\d/;
@@ -9,14 +9,6 @@ const MAX_PART = 6;
 const MAX_PARTS = 4;
 const MIN_KEY = 3;
 const MIN_DIGITS_ONLY = 5;
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isWordCode(code: number): boolean {
-  return isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
 /**
  * Without a list of recalled first words, a join is read only where a letter run meets a digit run, or digits

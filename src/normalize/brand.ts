@@ -1,5 +1,6 @@
 import { AMBIGUOUS_CJK_ALIASES, BRAND_ALIASES } from './brand-aliases.js';
 import { containsCjk, toSimplified } from './chinese.js';
+import { boundedMemo } from './bounded-memo.js';
 import { undoLeet } from './leet.js';
 import { foldCapitalI, foldWidth } from './unicode.js';
 
@@ -140,7 +141,6 @@ function getAliasIndex(): Map<string, string> {
   return index;
 }
 
-const cache = new Map<string, string>();
 const SCRIPT_SEGMENT_RE = /\p{Script=Han}+|[^\p{Script=Han}\s]+/gu;
 
 /** "romoss 罗马仕", "罗马仕romoss": a name written in both scripts whose every part names one brand. */
@@ -165,16 +165,11 @@ function bilingualAlias(folded: string, index: ReadonlyMap<string, string>): str
  * @example brandKey('深圳罗马仕科技有限公司') // 'romoss'
  * @example brandKey('Aria Child Inc. of Dedham, Mass.') // 'aria child'
  */
-export function brandKey(raw: string): string {
-  const hit = cache.get(raw);
-  if (hit !== undefined) return hit;
+export const brandKey: (raw: string) => string = boundedMemo(CACHE_LIMIT, (raw) => {
   const folded = foldBrandName(raw);
   const index = getAliasIndex();
-  const key = index.get(folded.replace(/ /g, '')) ?? bilingualAlias(folded, index) ?? folded;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, key);
-  return key;
-}
+  return index.get(folded.replace(/ /g, '')) ?? bilingualAlias(folded, index) ?? folded;
+});
 
 const SKELETON_RE = /[01i3457|]/g;
 const SKELETON: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', i: 'l', '|': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't' };
@@ -185,17 +180,9 @@ const SKELETON: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', i: 'l',
  * unlike a title word it can be folded without a care for model numbers.
  * @example brandSkeleton(compactBrandKey('K0hIs')) === brandSkeleton(compactBrandKey("Kohl's")) // true
  */
-export function brandSkeleton(compactKey: string): string {
-  let skeleton = skeletons.get(compactKey);
-  if (skeleton === undefined) {
-    skeleton = compactKey.replace(SKELETON_RE, (ch) => SKELETON[ch] ?? ch);
-    if (skeletons.size >= CACHE_LIMIT) skeletons.clear();
-    skeletons.set(compactKey, skeleton);
-  }
-  return skeleton;
-}
-
-const skeletons = new Map<string, string>();
+export const brandSkeleton: (compactKey: string) => string = boundedMemo(CACHE_LIMIT, (compactKey) =>
+  compactKey.replace(SKELETON_RE, (ch) => SKELETON[ch] ?? ch),
+);
 
 /**
  * A brand key with its spaces removed: the form matching compares brands in.

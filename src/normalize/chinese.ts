@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { boundedMemo } from './bounded-memo.js';
 
 /** Han ideographs: unified, extension A, compatibility, and the astral extensions (as surrogate pairs). */
 const CJK_RE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf][\udc00-\udfff]/;
@@ -7,11 +8,8 @@ const CJK_RUN_RE = /(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf]
 const CACHE_LIMIT = 50_000;
 
 let converter: ((text: string) => string) | undefined;
-const cache = new Map<string, string>();
 
-function convertRun(run: string): string {
-  const hit = cache.get(run);
-  if (hit !== undefined) return hit;
+const convertRun = boundedMemo(CACHE_LIMIT, (run: string): string => {
   const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
   let simplified = convert(run);
   // a few variants convert in two steps (薴 → 苧 → 苎); repeating keeps the result idempotent
@@ -20,10 +18,8 @@ function convertRun(run: string): string {
     if (again === simplified) break;
     simplified = again;
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(run, simplified);
   return simplified;
-}
+});
 
 /**
  * Whether the text holds at least one Chinese (Han) character.

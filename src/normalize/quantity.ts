@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.js';
 /**
  * Recognises tokens that are amounts, sizes, ratings or versions rather than model numbers: "20000mAh",
  * "5V/2.4A", "3-pack", "1080p", "1920x1080", "3in1", "USB3", "IP68", "PD20W", "2nd". Deliberately narrow: a
@@ -59,24 +60,13 @@ export function isUnitWord(lower: string): boolean {
   return UNIT_WORD_RE.test(lower);
 }
 
-/** Titles repeat the same amounts ("10000mah", "65w", "2pack") endlessly, so answers are remembered. */
-const REMEMBERED_LIMIT = 20_000;
-const remembered = new Map<string, boolean>();
-
 /**
- * Whether a compact token (lower case, separators removed) is a quantity, unit, size or rating.
+ * Whether a compact token (lower case, separators removed) is a quantity, unit, size or rating. Titles repeat
+ * the same amounts ("10000mah", "65w", "2pack") endlessly, so answers are remembered.
  * @example isQuantityToken('20000mah') // true
  * @example isQuantityToken('bs30kp365') // false
  */
-export function isQuantityToken(compactLower: string): boolean {
-  let known = remembered.get(compactLower);
-  if (known === undefined) {
-    known = quantityPattern(compactLower);
-    if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
-    remembered.set(compactLower, known);
-  }
-  return known;
-}
+export const isQuantityToken: (compactLower: string) => boolean = boundedMemo(20_000, quantityPattern);
 
 function quantityPattern(compactLower: string): boolean {
   const first = compactLower.charCodeAt(0);
