@@ -134,7 +134,9 @@ function sharesBarcode(listing: ListingView, product: ProductView): boolean {
 function modelNearOf(options: ModelMatchOptions): Feature {
   return {
     name: 'model_near',
-    description: 'Negative evidence: the listing names a model one character away from a recalled one (A1264 vs A1263) and none that matches: most often a different, unrecalled product.',
+    description: options.recallWide
+      ? 'Negative evidence: the listing names a model one character away from a recalled one, or from a code in the name of a product that lists no models (A1264 vs A1263), and none that matches: most often a different, unrecalled product.'
+      : 'Negative evidence: the listing names a model one character away from a recalled one (A1264 vs A1263) and none that matches: most often a different, unrecalled product.',
     compare(listing, recalled) {
       const product = options.recallWide ? withNameCodes(recalled) : recalled;
       if (sharesBarcode(listing, product) || exactPairs(listing, product, options).length > 0 || stemPair(listing, product)) return undefined;
@@ -179,7 +181,7 @@ function otherModelOf(options: ModelMatchOptions): Feature {
   return {
     name: 'other_model',
     description: options.recallWide
-      ? 'Negative evidence: the recall lists model numbers (for this product or, when it lists none, for another product of the same notice) and the listing names only other, unrelated ones (ignored when the barcode matches).'
+      ? 'Negative evidence: the recall lists model numbers (for this product; when it lists none, for another product of the same notice, or as codes in the product name) and the listing names only other, unrelated ones, model years and words spelt with look-alike digits aside (ignored when the barcode matches).'
       : 'Negative evidence: the recall lists model numbers and the listing names only other, unrelated ones (ignored when the barcode matches).',
     compare(listing, candidate) {
       const product = options.recallWide ? withNameCodes(candidate) : candidate;
