@@ -20,6 +20,8 @@ export interface ListingView {
   readonly tokenSet: ReadonlySet<string>;
   /** How many of `tokenSet`'s first tokens are the title's (the rest are the category's). */
   readonly titleTokenCount: number;
+  /** The category's tokens, the same array for every listing of a category (so indexes may remember what they say). */
+  readonly categoryTokens: readonly string[];
   /** The title's tokens in order (negated mentions removed), for multi-word brands ("fisher price"). */
   readonly titleTokens: readonly string[];
   /** The title's tokens joined without spaces, to find brands written as one word or spaced out. */
@@ -72,8 +74,9 @@ export function viewListing(listing: Listing, options: ViewOptions = {}): Listin
   const titleOnly = tokenize(affirmed);
   const tokenSet = new Set(titleOnly);
   const titleTokenCount = tokenSet.size;
-  if (category) for (const token of categoryTokens(category)) tokenSet.add(token);
-  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount, options.modelForms);
+  const inCategory = category ? categoryTokens(category) : NONE;
+  for (const token of inCategory) tokenSet.add(token);
+  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount, inCategory, options.modelForms);
 }
 
 /** The view as a class: one shape for every listing, and the accessory wording read only when a feature asks. */
@@ -96,6 +99,7 @@ class ListingViewOf implements ListingView {
     readonly titleTokens: readonly string[],
     readonly tokenSet: ReadonlySet<string>,
     readonly titleTokenCount: number,
+    readonly categoryTokens: readonly string[],
     private readonly modelForms?: RecalledModelForms,
   ) {
     const { title, model, gtins, brand } = listing;

@@ -20,11 +20,6 @@ function joinsHere(previous: string, next: string, gap: string): boolean {
   return before !== after || (before && (gap.includes('-') || (previous.length === 1 && next.length === 1)));
 }
 
-function nextHasDigit(text: string, from: number): boolean {
-  for (let i = from; i < text.length && isWordCode(text.charCodeAt(i)); i += 1) if (isDigitCode(text.charCodeAt(i))) return true;
-  return false;
-}
-
 /** Length of the gap at `at` that may stand inside a model number: " ", "-" or " - "; 0 for anything else. */
 function gapAt(text: string, at: number): number {
   if (text.startsWith(' - ', at)) return 3;
@@ -70,24 +65,56 @@ export function joinedModelMentions(text: string, forms?: RecalledModelForms): r
   if (!DIGIT_RE.test(text)) return NONE;
   const folded = isAscii(text) ? text : foldConfusables(foldWidth(text));
   const found = new Map<string, string>();
-  // words are found by their codes, not a pattern: a title has dozens, and only a short one before a gap, with a
-  // digit in it or in the word after, can begin a model number written in parts
-  for (let start = 0; start < folded.length; ) {
-    if (!isWordCode(folded.charCodeAt(start))) {
-      start += 1;
-      continue;
-    }
-    let end = start;
-    let digit = false;
-    for (; end < folded.length && isWordCode(folded.charCodeAt(end)); end += 1) digit ||= isDigitCode(folded.charCodeAt(end));
-    const gap = end - start <= MAX_PART ? gapAt(folded, end) : 0;
-    if (gap > 0 && (digit || nextHasDigit(folded, end + gap))) {
-      const word = folded.slice(start, end);
-      if (!forms || forms.starts.has(word)) addJoinsFrom(folded, start, word, found, forms);
-    }
-    start = end;
+  // A join needs a digit in its first word or the next, so the scan jumps from digit to digit (a native search)
+  // and reads only the words around each: the word holding the digit, and the short word one gap before it.
+  let done = 0;
+  NEXT_DIGIT_RE.lastIndex = 0;
+  while (NEXT_DIGIT_RE.test(folded)) {
+    const at = NEXT_DIGIT_RE.lastIndex - 1;
+    let start = at;
+    while (start > done && isWordCode(folded.charCodeAt(start - 1))) start -= 1;
+    let end = at + 1;
+    while (end < folded.length && isWordCode(folded.charCodeAt(end))) end += 1;
+    const before = wordBefore(folded, start, done);
+    if (before >= 0) tryJoinsFrom(folded, before, start - gapBefore(folded, start), found, forms);
+    if (end - start <= MAX_PART && gapAt(folded, end) > 0) tryJoinsFrom(folded, start, end, found, forms);
+    done = end;
+    NEXT_DIGIT_RE.lastIndex = end;
   }
   return found.size === 0 ? NONE : [...found].map(([key, display]) => ({ key, display }));
+}
+
+const NEXT_DIGIT_RE = /[0-9]/g;
+
+/** A word that begins recalled model numbers (any word, without `forms`) is read with the words after it. */
+function tryJoinsFrom(text: string, start: number, end: number, found: Map<string, string>, forms: RecalledModelForms | undefined): void {
+  const word = text.slice(start, end);
+  if (!forms || forms.starts.has(word)) addJoinsFrom(text, start, word, found, forms);
+}
+
+/** Length of the gap that ends at `at` and would join the word before it to the word at `at`: 3, 1, or 0. */
+function gapBefore(text: string, at: number): number {
+  if (at >= 3 && text.startsWith(' - ', at - 3) && isWordCode(text.charCodeAt(at - 4))) return 3;
+  const code = text.charCodeAt(at - 1);
+  // a single space or dash after a word, unless it is the end of a " - " that begins right after the word
+  return (code === 32 || code === 45) && isWordCode(text.charCodeAt(at - 2)) && !text.startsWith(' - ', at - 1) ? 1 : 0;
+}
+
+/**
+ * Start of the short word (at most MAX_PART characters, not before `done`, which was read already) whose gap ends
+ * at `at`; -1 when there is none.
+ */
+function wordBefore(text: string, at: number, done: number): number {
+  const gap = gapBefore(text, at);
+  if (gap === 0) return -1;
+  const end = at - gap;
+  if (end <= done) return -1;
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
+  // a word that holds a digit was read with that digit, and its start may precede `done`
+  if (start < done || end - start > MAX_PART) return -1;
+  for (let i = start; i < end; i += 1) if (isDigitCode(text.charCodeAt(i))) return -1;
+  return start;
 }
 
 /** A look-alike letter between capitals or digits, or beside a digit or a dash: "DlOO", "R-lOl", "TS-lA", "29l2l". */

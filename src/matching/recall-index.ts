@@ -45,6 +45,8 @@ export class RecallIndex {
   private readonly words = new Map<string, WordPostings>();
   private readonly stats = new TokenStats();
   private readonly byRecall = new Map<string, ProductView[]>();
+  /** What each category's words name, keyed by the view's category token array (shared by all its listings). */
+  private readonly byCategory = new WeakMap<readonly string[], readonly CategoryLineWord[]>();
   private readonly minTokenEvidence: number;
   private readonly nameIdfs: readonly Float64Array[];
   /** Summed IDF of each product's name, by product id. */
@@ -169,14 +171,25 @@ export class RecallIndex {
       }
       if (postings.lineWordOf.length > 0) named = this.addNamedProducts(listing, postings.lineWordOf, found, named);
     }
-    // category words come after the title's in the token set
-    let seen = 0;
-    for (const token of listing.tokenSet) {
-      if ((seen += 1) <= listing.titleTokenCount) continue;
-      const ids = this.words.get(token)?.lineWordOf;
-      if (ids && ids.length > 0) named = this.addNamedProducts(listing, ids, found, named);
+    for (const { token, ids } of this.categoryLineWords(listing.categoryTokens)) {
+      if (!tokens.includes(token)) named = this.addNamedProducts(listing, ids, found, named);
     }
     if (named) for (const id of named) found.add(id);
+  }
+
+  /** A category's distinct product-line words with their products, worked out once per category. */
+  private categoryLineWords(category: readonly string[]): readonly CategoryLineWord[] {
+    if (category.length === 0) return NO_LINE_WORDS;
+    let lineWords = this.byCategory.get(category);
+    if (lineWords === undefined) {
+      const distinct = [...new Set(category)];
+      lineWords = distinct.flatMap((token) => {
+        const ids = this.words.get(token)?.lineWordOf;
+        return ids && ids.length > 0 ? [{ token, ids }] : [];
+      });
+      this.byCategory.set(category, lineWords);
+    }
+    return lineWords;
   }
 
   /** Appends the products, among `ids`, whose name the listing covers enough of. */
@@ -220,6 +233,12 @@ interface WordPostings extends BrandNode {
   readonly lineWordOf: number[];
 }
 
+interface CategoryLineWord {
+  readonly token: string;
+  readonly ids: readonly number[];
+}
+
+const NO_LINE_WORDS: readonly CategoryLineWord[] = [];
 const MAX_BRAND_WORDS = 4;
 
 function countBrandRecalls(products: readonly ProductView[]): Map<string, number> {
