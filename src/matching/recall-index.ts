@@ -110,7 +110,7 @@ export class RecallIndex {
   private word(token: string): WordPostings {
     let postings = this.words.get(token);
     if (!postings) {
-      postings = { lineWordOf: [] };
+      postings = newWordPostings();
       this.words.set(token, postings);
     }
     return postings;
@@ -123,7 +123,7 @@ export class RecallIndex {
       node.next ??= new Map();
       let child = node.next.get(word);
       if (!child) {
-        child = {};
+        child = newWordPostings();
         node.next.set(word, child);
       }
       node = child;
@@ -231,6 +231,11 @@ interface WordPostings extends BrandNode {
   brandOf?: readonly number[];
   /** Products whose name has this word and few others do. */
   readonly lineWordOf: number[];
+}
+
+/** Every field set from the start, so all words and path steps share one object shape and each read stays monomorphic. */
+function newWordPostings(): WordPostings {
+  return { brandOf: undefined, lineWordOf: [], pathBrandOf: undefined, next: undefined };
 }
 
 interface CategoryLineWord {
