@@ -18,8 +18,6 @@ export interface ListingView {
   /** Unique title tokens (plus category tokens), in order. */
   readonly tokens: readonly string[];
   readonly tokenSet: ReadonlySet<string>;
-  /** How many of `tokenSet`'s first tokens are the title's (the rest are the category's). */
-  readonly titleTokenCount: number;
   /** The category's tokens, the same array for every listing of a category (so indexes may remember what they say). */
   readonly categoryTokens: readonly string[];
   /** The title's tokens in order (negated mentions removed), for multi-word brands ("fisher price"). */
@@ -72,16 +70,14 @@ export function viewListing(listing: Listing, options: ViewOptions = {}): Listin
   const description = fullDescription ? fullDescription.slice(0, DESCRIPTION_SCAN_CHARS) : '';
   const affirmed = withoutNegatedMentions(title);
   const titleOnly = tokenize(affirmed);
-  const tokenSet = new Set(titleOnly);
-  const titleTokenCount = tokenSet.size;
   const inCategory = category ? categoryTokens(category) : NONE;
-  for (const token of inCategory) tokenSet.add(token);
-  return new ListingViewOf(listing, description, affirmed, titleOnly, tokenSet, titleTokenCount, inCategory, options.modelForms);
+  return new ListingViewOf(listing, description, affirmed, titleOnly, inCategory, options.modelForms);
 }
 
 /** The view as a class: one shape for every listing, and the accessory wording read only when a feature asks. */
 class ListingViewOf implements ListingView {
   private tokenList?: readonly string[];
+  private tokenLookup?: ReadonlySet<string>;
   private compact?: string;
   private joined?: readonly ModelMention[];
   readonly models: readonly ModelMention[];
@@ -97,8 +93,6 @@ class ListingViewOf implements ListingView {
     description: string,
     private readonly affirmed: string,
     readonly titleTokens: readonly string[],
-    readonly tokenSet: ReadonlySet<string>,
-    readonly titleTokenCount: number,
     readonly categoryTokens: readonly string[],
     private readonly modelForms?: RecalledModelForms,
   ) {
@@ -110,6 +104,16 @@ class ListingViewOf implements ListingView {
     this.statedBrandSkeletons = this.statedBrands.length === 0 ? NONE : this.statedBrands.map(brandSkeleton);
     // Latin brand names are found through the title's own words; the alias table adds other scripts.
     this.mentionedBrands = !isAscii(title) && containsCjk(title) ? findBrandMentions(title) : NONE;
+  }
+
+  /** Built on first use: most listings name no product-line word and get no candidate, so never need it. */
+  get tokenSet(): ReadonlySet<string> {
+    if (this.tokenLookup === undefined) {
+      const set = new Set(this.titleTokens);
+      for (const token of this.categoryTokens) set.add(token);
+      this.tokenLookup = set;
+    }
+    return this.tokenLookup;
   }
 
   get tokens(): readonly string[] {

@@ -21,6 +21,8 @@ export interface RecallIndexOptions {
 const MIN_TOKEN_EVIDENCE = 8;
 const MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS = 0.8;
 const MIN_NAME_COVERAGE = 0.6;
+/** Far above the rounding error of a sum of a few dozen IDFs, far below any difference that matters. */
+const ROUNDING_MARGIN = 1e-9;
 
 /**
  * The in-memory recall index: every recall product with its match keys, and postings from blocking keys
@@ -195,13 +197,24 @@ export class RecallIndex {
   /** Appends the products, among `ids`, whose name the listing covers enough of. */
   private addNamedProducts(listing: ListingView, ids: readonly number[], found: Set<number>, named: number[] | undefined): number[] | undefined {
     let out = named;
+    const tokens = listing.tokenSet;
     for (const id of ids) {
       if (found.has(id)) continue;
       const words = (this.products[id] as ProductView).nameTokens;
       const idfs = this.nameIdfs[id] as Float64Array;
+      const weight = this.nameWeights[id] as number;
+      // stop once the words left cannot bring the sum to what is needed; the margin keeps rounding from deciding
+      const hopeless = Math.max(this.minTokenEvidence, MIN_NAME_COVERAGE * weight) - ROUNDING_MARGIN;
       let shared = 0;
-      for (let i = 0; i < words.length; i += 1) if (listing.tokenSet.has(words[i] as string)) shared += idfs[i] as number;
-      if (shared >= this.minTokenEvidence && shared >= MIN_NAME_COVERAGE * (this.nameWeights[id] as number)) (out ??= []).push(id);
+      let seen = 0;
+      let i = 0;
+      for (; i < words.length; i += 1) {
+        const idf = idfs[i] as number;
+        seen += idf;
+        if (tokens.has(words[i] as string)) shared += idf;
+        else if (shared + (weight - seen) < hopeless) break;
+      }
+      if (i === words.length && shared >= this.minTokenEvidence && shared >= MIN_NAME_COVERAGE * weight) (out ??= []).push(id);
     }
     return out;
   }
