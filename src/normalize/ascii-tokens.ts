@@ -132,15 +132,17 @@ export function pushAsciiTokens(text: string, out: string[]): boolean {
     for (;;) {
       const runStart = i;
       let runDigit = false;
+      let letterDigit = false;
       for (; i < length; i++) {
         const c = text.charCodeAt(i);
         if (c <= 57) {
           if (c < 48) break;
           runDigit = true;
+          if (i > runStart && text.charCodeAt(i - 1) > 57) letterDigit = true;
         } else if (c < 97 ? c < 65 || c > 90 : c > 122) break;
       }
-      // leet needs a digit inside the run, spaced singles a run of one
-      if (untouched && (runDigit || i - runStart === 1) && wordMayRewrite(text, runStart, i)) untouched = false;
+      // leet needs a digit after a letter, spaced singles a run of one
+      if (untouched && (letterDigit || i - runStart === 1) && wordMayRewrite(text, runStart, i)) untouched = false;
       digit ||= runDigit;
       if (i + 1 < length && isJoinCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
         joins++;
