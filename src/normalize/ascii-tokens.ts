@@ -1,4 +1,4 @@
-import { STOP_WORDS } from './stop-words.js';
+import { mayBeStopWord, STOP_WORDS } from './stop-words.js';
 
 /**
  * The ASCII path of the tokenizer: one pass over lower-case text that cuts it into tokens and, on the way,
@@ -37,6 +37,33 @@ function isLeetCode(code: number): boolean {
 
 function pushWord(word: string, out: string[]): void {
   if (word.length > 1 && !STOP_WORDS.has(word)) out.push(word);
+}
+
+/** pushWord for the letters and digits `start`..`end` of the text, sliced once and only when kept. */
+function pushRun(text: string, start: number, end: number, out: string[]): void {
+  if (end - start < 2) return;
+  if (!mayBeStopWord(text, start, end)) {
+    out.push(text.slice(start, end));
+    return;
+  }
+  const word = text.slice(start, end);
+  if (!STOP_WORDS.has(word)) out.push(word);
+}
+
+/** The parts of the joined word `start`..`end` as words: what splitting on its separators gives. */
+function pushRuns(text: string, start: number, end: number, out: string[]): void {
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    if (isWordCode(text.charCodeAt(i))) continue;
+    pushRun(text, runStart, i, out);
+    runStart = i + 1;
+  }
+  pushRun(text, runStart, end, out);
+}
+
+function hasLetterIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLetterCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -100,23 +127,33 @@ export function pushAsciiTokens(text: string, out: string[]): boolean {
       continue;
     }
     const start = i;
-    let joined = false;
+    let joins = 0;
     let digit = false;
     for (;;) {
       const runStart = i;
-      while (i < length && isWordCode(text.charCodeAt(i))) {
-        if (text.charCodeAt(i) <= 57) digit = true;
-        i++;
+      let runDigit = false;
+      let letterDigit = false;
+      for (; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c <= 57) {
+          if (c < 48) break;
+          runDigit = true;
+          if (i > runStart && text.charCodeAt(i - 1) > 57) letterDigit = true;
+        } else if (c < 97 ? c < 65 || c > 90 : c > 122) break;
       }
-      if (untouched && wordMayRewrite(text, runStart, i)) untouched = false;
+      // leet needs a digit after a letter, spaced singles a run of one
+      if (untouched && (letterDigit || i - runStart === 1) && wordMayRewrite(text, runStart, i)) untouched = false;
+      digit ||= runDigit;
       if (i + 1 < length && isJoinCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
-        joined = true;
+        joins++;
         i++;
       } else break;
     }
-    if (!joined) pushWord(text.slice(start, i), out);
-    else if (digit) pushCompound(text.slice(start, i), out);
-    else for (const word of text.slice(start, i).split(INNER_SEPARATORS_RE)) pushWord(word, out);
+    // what pushCompound does, without its regular expressions: the separators are the non-word characters
+    if (joins === 0) pushRun(text, start, i, out);
+    else if (digit && i - start - joins <= MAX_JOINED_LENGTH && hasLetterIn(text, start, i)) {
+      out.push(text.slice(start, i).replace(INNER_SEPARATORS_RE, ''));
+    } else pushRuns(text, start, i, out);
   }
   return untouched;
 }

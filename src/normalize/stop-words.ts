@@ -21,3 +21,25 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // Chinese filler
   '包邮', '正品', '新款', '热卖', '现货', '特价', '促销', '爆款', '官方', '正版', '原装', '批发',
 ]);
+
+/** Per pair of ASCII first and last characters: a bit for each stop-word length (modulo 32) with those ends. */
+const LENGTHS_BY_ENDS = new Int32Array(128 * 128);
+for (const word of STOP_WORDS) {
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  const ends = (first << 7) | last;
+  if ((first | last) < 128) LENGTHS_BY_ENDS[ends] = (LENGTHS_BY_ENDS[ends] ?? 0) | (1 << word.length);
+}
+
+/**
+ * False when `text.slice(start, end)` cannot be a stop word, told by its length and its first and last
+ * characters without slicing or hashing it; true means only "look it up in {@link STOP_WORDS}".
+ * @example mayBeStopWord('usb charger', 4, 11) // false: no seven-letter stop word runs from "c" to "r"
+ */
+export function mayBeStopWord(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  // beyond ASCII the table says nothing, so the set decides
+  if ((first | last) >= 128) return true;
+  return ((LENGTHS_BY_ENDS[(first << 7) | last] ?? 0) & (1 << (end - start))) !== 0;
+}

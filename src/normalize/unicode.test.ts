@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { tokenEnd, tokenStart } from './ascii-scan.js';
 import { undoLeet } from './leet.js';
@@ -72,5 +73,22 @@ describe('foldCapitalI', () => {
 describe('foldCapitalI at the end of a word', () => {
   it.each([['ContinentaI Seat', 'Continental Seat'], ['HoneyweII', 'Honeywell'], ['WiFi', 'WiFi'], ['TV-II', 'TV-II']])('%s -> %s', (input, expected) => {
     expect(foldCapitalI(input)).toBe(expected);
+  });
+});
+
+/** The regular expression foldCapitalI applies to any text, as the reference for its ASCII scanner. */
+const CAPITAL_I_AS_L = /(?<=\p{Ll})I+(?=\p{Ll}|$|[^\p{L}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])\p{Lu})I+(?=\p{Ll}{2})/gu;
+const capitalIText = fc.string({ unit: fc.constantFrom(...'IIIIaAbBzZ09l -.'), maxLength: 16 });
+
+describe('foldCapitalI on ASCII text', () => {
+  it.each([
+    ['IIIce maker', 'Illce maker'], ['BIIue', 'Bllue'], ['X BIIue', 'X Bllue'], ['XBIIue', 'XBIIue'], ['IIam', 'Ilam'],
+    ['aI', 'al'], ['aI9', 'aI9'], ['aIB', 'aIB'], ['1IIam', '1IIam'], ['-IIx', '-IIx'], ['ZIa', 'ZIa'],
+  ])('%s -> %s', (input, expected) => {
+    expect(foldCapitalI(input)).toBe(expected);
+  });
+
+  test.prop([capitalIText])('turns the same runs of I into l as the regular expression does', (input) => {
+    expect(foldCapitalI(input)).toBe(input.replace(CAPITAL_I_AS_L, (run) => 'l'.repeat(run.length)));
   });
 });

@@ -68,11 +68,58 @@ export function foldConfusables(text: string): string {
 /** A capital I inside or ending a lower-case word, or after a word's capital initial: an l in disguise (HaIImark, ContinentaI, EIectronics). */
 const CAPITAL_I_AS_L = /(?<=\p{Ll})I+(?=\p{Ll}|$|[^\p{L}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])\p{Lu})I+(?=\p{Ll}{2})/gu;
 
+function isLowerCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * Where CAPITAL_I_AS_L, read on ASCII text, starts turning the run of capital I's `start`..`end` into l's:
+ * `start`, `start + 1` (a word's own initial I stays), or -1 for none. Only the two characters on each side count.
+ */
+function capitalIRunFrom(text: string, start: number, end: number): number {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (isLowerCode(before)) return isUpperCode(after) || (after >= 48 && after <= 57) ? -1 : start;
+  const twoLower = isLowerCode(after) && isLowerCode(text.charCodeAt(end + 1));
+  if (isUpperCode(before)) return twoLower && !isAlphanumericCode(text.charCodeAt(start - 2)) ? start : -1;
+  if (isAlphanumericCode(before)) return -1;
+  return twoLower && end - start >= 2 ? start + 1 : -1;
+}
+
+/** CAPITAL_I_AS_L's replacement for ASCII text, one run of I's at a time, without the regular expression. */
+function foldAsciiCapitalI(text: string, first: number): string {
+  let out = '';
+  let copied = 0;
+  let start = first;
+  while (start >= 0) {
+    let end = start + 1;
+    while (text.charCodeAt(end) === 73) end++;
+    const from = capitalIRunFrom(text, start, end);
+    if (from >= 0) {
+      out += text.slice(copied, from) + 'l'.repeat(end - from);
+      copied = end;
+    }
+    start = text.indexOf('I', end);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 /**
  * Undoes the commonest brand disguise, a capital I for a lower-case l, before case is folded away. Words in
  * capitals, model numbers (A1263, AI263) and a real I at a word's start are left alone.
  * @example foldCapitalI('HaIImark EIectronics iPhone IKEA') // 'Hallmark Electronics iPhone IKEA'
  */
 export function foldCapitalI(text: string): string {
-  return text.includes('I') ? text.replace(CAPITAL_I_AS_L, (run) => 'l'.repeat(run.length)) : text;
+  const first = text.indexOf('I');
+  if (first < 0) return text;
+  if (isAscii(text)) return foldAsciiCapitalI(text, first);
+  return text.replace(CAPITAL_I_AS_L, (run) => 'l'.repeat(run.length));
 }
