@@ -12,6 +12,11 @@ export class Postings {
     return this.lists.get(key);
   }
 
+  /** Every key with its ids. */
+  entries(): IterableIterator<[string, readonly number[]]> {
+    return this.lists.entries();
+  }
+
   get keyCount(): number {
     return this.lists.size;
   }

@@ -41,6 +41,8 @@ export class RecallIndex {
   private readonly gtins = new Postings();
   private readonly models = new Postings();
   private readonly stems = new Postings();
+  /** `models` and `stems` in one map, so a listing's model mention costs one look-up. */
+  private readonly modelOrStem = new Map<string, ModelPostings>();
   private readonly brands = new Postings();
   private readonly brandSkeletons = new Postings();
   /** What a single title word can point to, in one map so each word costs one look-up. */
@@ -66,6 +68,12 @@ export class RecallIndex {
     this.products = products;
     for (const product of products) this.addProduct(product);
     this.stats.freeze();
+    for (const [key, ids] of this.models.entries()) this.modelOrStem.set(key, { exact: ids, stem: undefined });
+    for (const [key, ids] of this.stems.entries()) {
+      const postings = this.modelOrStem.get(key);
+      if (postings) postings.stem = ids;
+      else this.modelOrStem.set(key, { exact: undefined, stem: ids });
+    }
     const stats = this.stats;
     this.nameIdfs = products.map((product) => Float64Array.from(product.nameTokens, (token) => stats.idf(token)));
     this.nameWeights = Float64Array.from(this.nameIdfs, (idfs) => idfs.reduce((sum, idf) => sum + idf, 0));
@@ -144,8 +152,11 @@ export class RecallIndex {
     const found = new Set<number>();
     for (const gtin of listing.gtins) addAll(found, this.gtins.get(gtin));
     for (const { key } of listing.models) {
-      addAll(found, this.models.get(key));
-      addAll(found, this.stems.get(key));
+      const postings = this.modelOrStem.get(key);
+      if (postings) {
+        addAll(found, postings.exact);
+        addAll(found, postings.stem);
+      }
     }
     for (const number of listing.numbers) addAll(found, this.models.get(number));
     for (const { key } of listing.lookupModels) addAll(found, this.models.get(key));
@@ -249,6 +260,12 @@ interface WordPostings extends BrandNode {
 /** Every field set from the start, so all words and path steps share one object shape and each read stays monomorphic. */
 function newWordPostings(): WordPostings {
   return { brandOf: undefined, lineWordOf: [], pathBrandOf: undefined, next: undefined };
+}
+
+/** The products whose model number is a key, and those whose model number begins with it as its first segment. */
+interface ModelPostings {
+  readonly exact: readonly number[] | undefined;
+  stem: readonly number[] | undefined;
 }
 
 interface CategoryLineWord {
