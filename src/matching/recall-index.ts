@@ -4,6 +4,7 @@ import type { Algorithm, MatchContext } from './algorithm.js';
 import { getAlgorithm } from './algorithm-registry.js';
 import type { ListingView, ViewOptions } from './listing-view.js';
 import { recalledModelForms } from './model-joins.js';
+import { FrozenStringMap } from './frozen-string-map.js';
 import { Postings } from './postings.js';
 import { viewProduct, type ProductView } from './product-view.js';
 import { DISTINCTIVE_MAX_FREQUENCY, TokenStats } from './token-stats.js';
@@ -42,11 +43,13 @@ export class RecallIndex {
   private readonly models = new Postings();
   private readonly stems = new Postings();
   /** `models` and `stems` in one map, so a listing's model mention costs one look-up. */
-  private readonly modelOrStem = new Map<string, ModelPostings>();
+  private readonly modelOrStem: FrozenStringMap<ModelPostings>;
   private readonly brands = new Postings();
   private readonly brandSkeletons = new Postings();
   /** What a single title word can point to, in one map so each word costs one look-up. */
   private readonly words = new Map<string, WordPostings>();
+  /** `words` once complete, laid out for the screening path's look-ups, most of which miss. */
+  private readonly wordLookup: FrozenStringMap<WordPostings>;
   private readonly stats = new TokenStats();
   private readonly byRecall = new Map<string, ProductView[]>();
   /** What each category's words name, keyed by the view's category token array (shared by all its listings). */
@@ -68,12 +71,7 @@ export class RecallIndex {
     this.products = products;
     for (const product of products) this.addProduct(product);
     this.stats.freeze();
-    for (const [key, ids] of this.models.entries()) this.modelOrStem.set(key, { exact: ids, stem: undefined });
-    for (const [key, ids] of this.stems.entries()) {
-      const postings = this.modelOrStem.get(key);
-      if (postings) postings.stem = ids;
-      else this.modelOrStem.set(key, { exact: undefined, stem: ids });
-    }
+    this.modelOrStem = FrozenStringMap.from(modelOrStem(this.models, this.stems));
     const stats = this.stats;
     this.nameIdfs = products.map((product) => Float64Array.from(product.nameTokens, (token) => stats.idf(token)));
     this.nameWeights = Float64Array.from(this.nameIdfs, (idfs) => idfs.reduce((sum, idf) => sum + idf, 0));
@@ -86,6 +84,8 @@ export class RecallIndex {
         if (ids && !this.words.get(key)?.brandOf) this.word(key).brandOf = ids;
       }
     }
+    this.wordLookup = FrozenStringMap.from(this.words);
+    for (const postings of [this.gtins, this.models, this.stems, this.brands, this.brandSkeletons]) postings.freeze();
     this.viewOptions = { modelForms: recalledModelForms(products.flatMap((product) => product.models.map((model) => model.display))) };
     this.minTokenEvidence = Math.min(MIN_TOKEN_EVIDENCE, MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS * stats.maxIdf);
     const { models, nameIdfs } = this;
@@ -174,7 +174,7 @@ export class RecallIndex {
     const tokens = listing.titleTokens;
     let named: number[] | undefined;
     for (let i = 0; i < tokens.length; i += 1) {
-      const postings = this.words.get(tokens[i] as string);
+      const postings = this.wordLookup.get(tokens[i] as string);
       if (!postings) continue;
       addAll(found, postings.brandOf);
       let node: BrandNode | undefined = postings;
@@ -275,6 +275,17 @@ interface CategoryLineWord {
 
 const NO_LINE_WORDS: readonly CategoryLineWord[] = [];
 const MAX_BRAND_WORDS = 4;
+
+function modelOrStem(models: Postings, stems: Postings): Map<string, ModelPostings> {
+  const byKey = new Map<string, ModelPostings>();
+  for (const [key, ids] of models.entries()) byKey.set(key, { exact: ids, stem: undefined });
+  for (const [key, ids] of stems.entries()) {
+    const postings = byKey.get(key);
+    if (postings) postings.stem = ids;
+    else byKey.set(key, { exact: undefined, stem: ids });
+  }
+  return byKey;
+}
 
 function countBrandRecalls(products: readonly ProductView[]): Map<string, number> {
   const recalls = new Map<string, Set<string>>();
