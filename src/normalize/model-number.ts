@@ -96,8 +96,9 @@ class CandidateSet {
 
   /** `key` is `display`'s model key, already known. */
   addKeyed(key: string, display: string): void {
-    if (this.byKey === undefined) this.byKey = new Map([[key, display]]);
-    else if (!this.byKey.has(key)) this.byKey.set(key, display);
+    if (this.byKey === undefined) this.byKey = new Map();
+    else if (this.byKey.has(key)) return;
+    this.byKey.set(key, display);
   }
 }
 
@@ -147,17 +148,19 @@ function addJoinedWithPrevious(text: string, start: number, token: string, found
     while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
   }
   if (end === 0 || !isWordCode(text.charCodeAt(end - 1))) return;
-  const wordStart = tokenStart(text, end - 1);
   if (spaced) {
-    // isSpacedPrefix's first tests, before anything is cut out of the text
-    if (token.length < 3 || end - wordStart > 3) return;
+    // isSpacedPrefix's first tests (a 3+ character token after a word of 1-3), before any longer scan or cut
+    if (token.length < 3 || (isWordCode(text.charCodeAt(end - 2)) && isWordCode(text.charCodeAt(end - 3))
+      && isWordCode(text.charCodeAt(end - 4)))) return;
+    const wordStart = tokenStart(text, end - 1);
+    if (end - wordStart > 3) return;
     const word = text.slice(wordStart, end);
     if (isSpacedPrefix(word, token, text.slice(start + token.length, start + token.length + 12))) {
       found.add(`${word} ${token}`);
     }
     return;
   }
-  const word = text.slice(wordStart, end);
+  const word = text.slice(tokenStart(text, end - 1), end);
   if (isModelLike(word) || SHORT_LETTER_PREFIX_RE.test(word)) {
     const joined = `${word}-${token}`;
     if (isModelLike(joined)) found.add(joined);
@@ -188,9 +191,9 @@ function tokenShape(token: string): number {
 /** The text holds a digit. */
 const SAW_DIGIT = 1;
 /** A digit token stood right after a keyword, "no." or "number". */
-const SAW_INTRODUCER = 4;
+const SAW_INTRODUCER = 2;
 /** A one-digit token stood one space from another single character. */
-const SAW_SPACED_SINGLE = 2;
+const SAW_SPACED_SINGLE = 4;
 
 /**
  * Every token holding a digit; the scan jumps from digit to digit, skipping plain words. Returns what it saw
