@@ -138,7 +138,8 @@ function isSpacedPrefix(word: string, token: string, after: string): boolean {
 }
 
 /** "PAC20 - 272" → "PAC20-272"; "A 1263" stays spaced (its key is a1263). */
-function addJoinedWithPrevious(text: string, start: number, token: string, found: CandidateSet): void {
+function addJoinedWithPrevious(text: string, start: number, endOfToken: number, found: CandidateSet): void {
+  const tokenLength = endOfToken - start;
   let end = start;
   while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
   const spaced = end > 0 && !isDashCode(text.charCodeAt(end - 1));
@@ -150,19 +151,20 @@ function addJoinedWithPrevious(text: string, start: number, token: string, found
   if (end === 0 || !isWordCode(text.charCodeAt(end - 1))) return;
   if (spaced) {
     // isSpacedPrefix's first tests (a 3+ character token after a word of 1-3), before any longer scan or cut
-    if (token.length < 3 || (isWordCode(text.charCodeAt(end - 2)) && isWordCode(text.charCodeAt(end - 3))
+    if (tokenLength < 3 || (isWordCode(text.charCodeAt(end - 2)) && isWordCode(text.charCodeAt(end - 3))
       && isWordCode(text.charCodeAt(end - 4)))) return;
     const wordStart = tokenStart(text, end - 1);
     if (end - wordStart > 3) return;
     const word = text.slice(wordStart, end);
-    if (isSpacedPrefix(word, token, text.slice(start + token.length, start + token.length + 12))) {
+    const token = text.slice(start, endOfToken);
+    if (isSpacedPrefix(word, token, text.slice(endOfToken, endOfToken + 12))) {
       found.add(`${word} ${token}`);
     }
     return;
   }
   const word = text.slice(tokenStart(text, end - 1), end);
   if (isModelLike(word) || SHORT_LETTER_PREFIX_RE.test(word)) {
-    const joined = `${word}-${token}`;
+    const joined = `${word}-${text.slice(start, endOfToken)}`;
     if (isModelLike(joined)) found.add(joined);
   }
 }
@@ -174,11 +176,11 @@ const HAS_SLASH = 8;
 /** o, i or l in either case, which {@link modelKey} reads as digits when letters and digits mix. */
 const HAS_HOMOGLYPH = 16;
 
-/** What an ASCII token is made of, in one pass over it. */
-function tokenShape(token: string): number {
+/** What the ASCII token `text[start, end)` is made of, in one pass over it; 0 for digits only. */
+function tokenShape(text: string, start: number, end: number): number {
   let shape = 0;
-  for (let i = 0; i < token.length; i++) {
-    const code = token.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) shape |= HAS_LETTER | HAS_CAPITAL;
     else if (code >= 97 && code <= 122) shape |= HAS_LETTER;
     else if (isJoinCode(code)) shape |= code === 47 ? HAS_JOIN | HAS_SLASH : HAS_JOIN;
@@ -186,6 +188,21 @@ function tokenShape(token: string): number {
     if (lower === 111 || lower === 105 || lower === 108) shape |= HAS_HOMOGLYPH;
   }
   return shape;
+}
+
+/** Adds a token with letters or joins as a model candidate, and its parts around '/'; true for an amount. */
+function addWordToken(token: string, shape: number, found: CandidateSet): boolean {
+  const lower = (shape & HAS_CAPITAL) === 0 ? token : token.toLowerCase();
+  const compact = (shape & HAS_JOIN) === 0 ? lower : lower.replace(INNER_SEPARATORS_RE, '');
+  // same test as isModelLike, inlined: the token is ASCII letters and digits and holds a digit
+  const modelSized = (shape & HAS_LETTER) !== 0 && compact.length >= 3 && compact.length <= 24;
+  const amount = (modelSized || isDigitCode(token.charCodeAt(0))) && isQuantityToken(compact);
+  // an ASCII token's model key is its compact form, once look-alike letters are folded
+  if (!amount && modelSized) found.addKeyed((shape & HAS_HOMOGLYPH) === 0 ? compact : asciiModelKey(token), token);
+  if ((shape & HAS_SLASH) !== 0) {
+    for (const part of token.split('/')) if (isModelLike(part)) found.add(part);
+  }
+  return amount;
 }
 
 /** The text holds a digit. */
@@ -208,20 +225,10 @@ function addDigitTokens(text: string, found: CandidateSet): number {
     const i = NEXT_DIGIT_RE.lastIndex - 1;
     const start = tokenStart(text, i);
     const end = tokenEnd(text, i);
-    const token = text.slice(start, end);
-    const shape = tokenShape(token);
-    const lower = (shape & HAS_CAPITAL) === 0 ? token : token.toLowerCase();
-    const compact = (shape & HAS_JOIN) === 0 ? lower : lower.replace(INNER_SEPARATORS_RE, '');
-    const digitFirst = isDigitCode(token.charCodeAt(0));
-    // same test as isModelLike, inlined: the token is ASCII letters and digits and holds a digit
-    const modelSized = (shape & HAS_LETTER) !== 0 && compact.length >= 3 && compact.length <= 24;
-    const amount = (modelSized || digitFirst) && isQuantityToken(compact);
-    // an ASCII token's model key is its compact form, once look-alike letters are folded
-    if (!amount && modelSized) found.addKeyed((shape & HAS_HOMOGLYPH) === 0 ? compact : asciiModelKey(token), token);
-    if ((shape & HAS_SLASH) !== 0) {
-      for (const part of token.split('/')) if (isModelLike(part)) found.add(part);
-    }
-    if (!amount && digitFirst) addJoinedWithPrevious(text, start, token, found);
+    const shape = tokenShape(text, start, end);
+    // a plain number is no amount and no model on its own: only its join with a word before may count
+    const amount = shape !== 0 && addWordToken(text.slice(start, end), shape, found);
+    if (!amount && isDigitCode(text.charCodeAt(start))) addJoinedWithPrevious(text, start, end, found);
     if (followsIntroducer(text, start)) seen |= SAW_INTRODUCER;
     if (end - start === 1 && isSpacedSingle(text, start)) seen |= SAW_SPACED_SINGLE;
     NEXT_DIGIT_RE.lastIndex = end + 1;
