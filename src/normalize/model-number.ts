@@ -277,6 +277,7 @@ export function extractModelMentions(text: string): ReadonlyMap<string, string> 
     withKeywords.addAll(found);
     found = withKeywords;
   }
+  // a spaced-out model holds a digit, and that digit is a one-character token of the run
   if ((seen & SAW_SPACED_SINGLE) !== 0) addSpacedOut(folded, found);
   return found.byKey ?? NO_MENTIONS;
 }
