@@ -63,6 +63,14 @@ describe('extractGtins', () => {
     expect(extractGtins('no digits here')).toEqual([]);
   });
 
+  it('needs eight digits in the text, however they are spread', () => {
+    expect(extractGtins('EAN 7351-3537')).toEqual(['00000073513537']);
+    expect(extractGtins('EAN-8: 7351 3537, pack of 12')).toEqual(['00000073513537']);
+    expect(extractGtins('UPC 0123 456')).toEqual([]);
+    expect(extractGtins('Pack of 2, UPC 7351 353')).toEqual([]);
+    expect(extractGtins('UPC 1234567 and 12 oz')).toEqual([]);
+  });
+
   it('does not take a model number glued to letters as a bare code', () => {
     expect(extractGtins('model AB036000291452')).toEqual([]);
   });

@@ -14,6 +14,8 @@ const LIST_SEPARATOR_RE = /\s*(?:[,;/&]\s*(?:and\b|or\b)?|\band\b|\bor\b)\s*/iy;
 /** A bare 12-14 digit run, not glued to other letters or digits. */
 const BARE_RUN_RE = /(?<![A-Za-z0-9])\d{12,14}(?![A-Za-z0-9])/g;
 const HAS_LONG_DIGITS_RE = /\d{4}/;
+/** Every reading takes eight digits or more of the text (an 8-digit code, or prefix and suffix together). */
+const EIGHT_DIGITS_RE = /^(?:\D*\d){8}/;
 /** CPSC's shorthand for a family of codes: "UPC numbers beginning with 619120036 and ending with 204, 211 or 457". */
 const PREFIX_SUFFIX_RE =
   /\D{0,32}?\b(?:begin(?:ning|s)?|start(?:ing|s)?)\s+with\s+(\d{4,13})\s*,?\s*and\s+end(?:ing|s)?\s+(?:with|in)\s+(\d{1,10}(?:(?:\s*[,;]\s*|\s+)(?:(?:and|or)\s+)?\d{1,10})*)/iy;
@@ -111,7 +113,8 @@ function scanAfterKeyword(text: string, from: number, found: Found[]): void {
  */
 export function extractGtins(text: string): string[] {
   const folded = foldWidth(text);
-  if (!HAS_LONG_DIGITS_RE.test(folded)) return [];
+  // most texts with a long number hold no eight digits in all: they skip the keyword and bare-run scans
+  if (!HAS_LONG_DIGITS_RE.test(folded) || !EIGHT_DIGITS_RE.test(folded)) return [];
   const found: Found[] = [];
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(folded); m !== null; m = KEYWORD_RE.exec(folded)) {

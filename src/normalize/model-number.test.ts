@@ -107,3 +107,14 @@ describe('extractModelCandidates with a spaced letter prefix', () => {
     expect(extractModelCandidates(text)).toEqual(expected);
   });
 });
+
+describe('extractModelCandidates with keyword values after other candidates', () => {
+  it.each([
+    ['BS-30KP365 charger, model A1263 and bs30kp365', ['A1263', 'bs30kp365']],
+    ['A1263 kit, SKU: A-1263, item no. 5502', ['A-1263', '5502']],
+    ['AB12 A 1 2 6 3 model 8361', ['8361', 'AB12', 'A1263']],
+    ['ＰＡＣ２０ 型号 8361 model 9 9 9', ['8361', 'PAC20']],
+  ])('%s: the keyword values first, each key spelled as first found', (text, expected) => {
+    expect(extractModelCandidates(text)).toEqual(expected);
+  });
+});

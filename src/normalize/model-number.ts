@@ -2,6 +2,7 @@ import { isDigitCode, isJoinCode, isWordCode, tokenEnd, tokenStart } from './asc
 import { foldConfusables, foldWidth, isAscii } from './unicode.js';
 import { asciiModelKey, isModelLike, modelKey } from './model-key.js';
 import { isQuantityToken, isUnitWord } from './quantity.js';
+import { followsIntroducer, isSpacedSingle, KEYWORDS, NUMBER_WORDS, QUALIFIED_KEYWORDS } from './model-pretests.js';
 
 export { isModelLike, modelDisplay, modelKey } from './model-key.js';
 
@@ -14,11 +15,6 @@ const SPACES_RE = / /g;
 /** Cheap test for any keyword wording; only then are keyword values looked for. */
 const KEYWORD_HINT_RE =
   /\b(?:models?|mod|items?|skus?)\b|\b(?:style|part|art|ref|cat|catalog|type|product)\.?\s*(?:no|nos|nr|num|numbers?|#)|型号|型號|货号|貨號|编号|編號|款号|款號/i;
-/** Words that introduce a model number on their own ("model 8361", "item 5502", "SKU 1120"). */
-const KEYWORDS = new Set(['model', 'models', 'mod', 'item', 'items', 'sku', 'skus']);
-/** Words that introduce one only when followed by "no."/"number"/"#" ("style number BM02545"). */
-const QUALIFIED_KEYWORDS = new Set(['style', 'part', 'art', 'ref', 'cat', 'catalog', 'type', 'product']);
-const NUMBER_WORDS = new Set(['no', 'nos', 'nr', 'num', 'number', 'numbers']);
 /** Chinese "model"/"item number" right before a token: 型号 A1263, 货号：8361. */
 const CJK_KEYWORD_RE = /(?:型号|型號|货号|貨號|编号|編號|款号|款號)\s*[:#]?\s*$/;
 /** What may sit between a keyword, its "no." and the value. */
@@ -90,8 +86,19 @@ class CandidateSet {
   add(display: string): void {
     const key = this.ascii ? asciiModelKey(display) : modelKey(display);
     if (key.length < 2) return;
-    if (this.byKey === undefined) this.byKey = new Map([[key, display]]);
-    else if (!this.byKey.has(key)) this.byKey.set(key, display);
+    this.addKeyed(key, display);
+  }
+
+  /** Another set's candidates after this one's: the same as adding them here in their order. */
+  addAll(other: CandidateSet): void {
+    if (other.byKey !== undefined) for (const [key, display] of other.byKey) this.addKeyed(key, display);
+  }
+
+  /** `key` is `display`'s model key, already known. */
+  addKeyed(key: string, display: string): void {
+    if (this.byKey === undefined) this.byKey = new Map();
+    else if (this.byKey.has(key)) return;
+    this.byKey.set(key, display);
   }
 }
 
@@ -131,7 +138,8 @@ function isSpacedPrefix(word: string, token: string, after: string): boolean {
 }
 
 /** "PAC20 - 272" → "PAC20-272"; "A 1263" stays spaced (its key is a1263). */
-function addJoinedWithPrevious(text: string, start: number, token: string, found: CandidateSet): void {
+function addJoinedWithPrevious(text: string, start: number, endOfToken: number, found: CandidateSet): void {
+  const tokenLength = endOfToken - start;
   let end = start;
   while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
   const spaced = end > 0 && !isDashCode(text.charCodeAt(end - 1));
@@ -141,50 +149,91 @@ function addJoinedWithPrevious(text: string, start: number, token: string, found
     while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
   }
   if (end === 0 || !isWordCode(text.charCodeAt(end - 1))) return;
-  const word = text.slice(tokenStart(text, end - 1), end);
   if (spaced) {
-    if (isSpacedPrefix(word, token, text.slice(start + token.length, start + token.length + 12))) {
+    // isSpacedPrefix's first tests (a 3+ character token after a word of 1-3), before any longer scan or cut
+    if (tokenLength < 3 || (isWordCode(text.charCodeAt(end - 2)) && isWordCode(text.charCodeAt(end - 3))
+      && isWordCode(text.charCodeAt(end - 4)))) return;
+    const wordStart = tokenStart(text, end - 1);
+    if (end - wordStart > 3) return;
+    const word = text.slice(wordStart, end);
+    const token = text.slice(start, endOfToken);
+    if (isSpacedPrefix(word, token, text.slice(endOfToken, endOfToken + 12))) {
       found.add(`${word} ${token}`);
     }
-  } else if (isModelLike(word) || SHORT_LETTER_PREFIX_RE.test(word)) {
-    const joined = `${word}-${token}`;
+    return;
+  }
+  const word = text.slice(tokenStart(text, end - 1), end);
+  if (isModelLike(word) || SHORT_LETTER_PREFIX_RE.test(word)) {
+    const joined = `${word}-${text.slice(start, endOfToken)}`;
     if (isModelLike(joined)) found.add(joined);
   }
 }
 
-function hasJoin(token: string): boolean {
-  for (let i = 0; i < token.length; i++) if (isJoinCode(token.charCodeAt(i))) return true;
-  return false;
-}
+const HAS_LETTER = 1;
+const HAS_CAPITAL = 2;
+const HAS_JOIN = 4;
+const HAS_SLASH = 8;
+/** o, i or l in either case, which {@link modelKey} reads as digits when letters and digits mix. */
+const HAS_HOMOGLYPH = 16;
 
-function hasLowerLetter(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const code = token.charCodeAt(i);
-    if (code >= 97 && code <= 122) return true;
+/** What the ASCII token `text[start, end)` is made of, in one pass over it; 0 for digits only. */
+function tokenShape(text: string, start: number, end: number): number {
+  let shape = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) shape |= HAS_LETTER | HAS_CAPITAL;
+    else if (code >= 97 && code <= 122) shape |= HAS_LETTER;
+    else if (isJoinCode(code)) shape |= code === 47 ? HAS_JOIN | HAS_SLASH : HAS_JOIN;
+    const lower = code | 32;
+    if (lower === 111 || lower === 105 || lower === 108) shape |= HAS_HOMOGLYPH;
   }
-  return false;
+  return shape;
 }
 
-/** Every token holding a digit; the scan jumps from digit to digit, skipping plain words. */
-function addDigitTokens(text: string, found: CandidateSet): void {
+/** Adds a token with letters or joins as a model candidate, and its parts around '/'; true for an amount. */
+function addWordToken(token: string, shape: number, found: CandidateSet): boolean {
+  const lower = (shape & HAS_CAPITAL) === 0 ? token : token.toLowerCase();
+  const compact = (shape & HAS_JOIN) === 0 ? lower : lower.replace(INNER_SEPARATORS_RE, '');
+  // same test as isModelLike, inlined: the token is ASCII letters and digits and holds a digit
+  const modelSized = (shape & HAS_LETTER) !== 0 && compact.length >= 3 && compact.length <= 24;
+  const amount = (modelSized || isDigitCode(token.charCodeAt(0))) && isQuantityToken(compact);
+  // an ASCII token's model key is its compact form, once look-alike letters are folded
+  if (!amount && modelSized) found.addKeyed((shape & HAS_HOMOGLYPH) === 0 ? compact : asciiModelKey(token), token);
+  if ((shape & HAS_SLASH) !== 0) {
+    for (const part of token.split('/')) if (isModelLike(part)) found.add(part);
+  }
+  return amount;
+}
+
+/** The text holds a digit. */
+const SAW_DIGIT = 1;
+/** A digit token stood right after a keyword, "no." or "number". */
+const SAW_INTRODUCER = 2;
+/** A one-digit token stood one space from another single character. */
+const SAW_SPACED_SINGLE = 4;
+
+/**
+ * Every token holding a digit; the scan jumps from digit to digit, skipping plain words. Returns what it saw
+ * that the keyword and spaced-out scans need, so texts without it skip them.
+ */
+function addDigitTokens(text: string, found: CandidateSet): number {
+  let seen = 0;
   // the regular expression finds the next digit in native code, much faster than a loop over the characters
   NEXT_DIGIT_RE.lastIndex = 0;
   while (NEXT_DIGIT_RE.test(text)) {
+    seen |= SAW_DIGIT;
     const i = NEXT_DIGIT_RE.lastIndex - 1;
     const start = tokenStart(text, i);
     const end = tokenEnd(text, i);
-    const token = text.slice(start, end);
-    const lower = token.toLowerCase();
-    const compact = hasJoin(token) ? lower.replace(INNER_SEPARATORS_RE, '') : lower;
-    const amount = isQuantityToken(compact);
-    // same test as isModelLike, inlined: the token is ASCII letters and digits and holds a digit
-    if (!amount && compact.length >= 3 && compact.length <= 24 && hasLowerLetter(compact)) found.add(token);
-    if (token.includes('/')) {
-      for (const part of token.split('/')) if (isModelLike(part)) found.add(part);
-    }
-    if (!amount && isDigitCode(token.charCodeAt(0))) addJoinedWithPrevious(text, start, token, found);
+    const shape = tokenShape(text, start, end);
+    // a plain number is no amount and no model on its own: only its join with a word before may count
+    const amount = shape !== 0 && addWordToken(text.slice(start, end), shape, found);
+    if (!amount && isDigitCode(text.charCodeAt(start))) addJoinedWithPrevious(text, start, end, found);
+    if (followsIntroducer(text, start)) seen |= SAW_INTRODUCER;
+    if (end - start === 1 && isSpacedSingle(text, start)) seen |= SAW_SPACED_SINGLE;
     NEXT_DIGIT_RE.lastIndex = end + 1;
   }
+  return seen;
 }
 
 function addSpacedOut(text: string, found: CandidateSet): void {
@@ -218,10 +267,17 @@ const NO_MENTIONS: ReadonlyMap<string, string> = new Map();
 export function extractModelMentions(text: string): ReadonlyMap<string, string> {
   const ascii = isAscii(text);
   const folded = ascii ? text : foldConfusables(foldWidth(text));
-  if (!HAS_DIGIT_RE.test(folded)) return NO_MENTIONS;
-  const found = new CandidateSet(ascii);
-  if (KEYWORD_HINT_RE.test(folded)) addKeywordValues(scanTokens(folded), found, !ascii);
-  addDigitTokens(folded, found);
-  addSpacedOut(folded, found);
+  let found = new CandidateSet(ascii);
+  const seen = addDigitTokens(folded, found);
+  if ((seen & SAW_DIGIT) === 0) return NO_MENTIONS;
+  // keyword values come first: the rare text that has them starts again with them
+  if ((!ascii || (seen & SAW_INTRODUCER) !== 0) && KEYWORD_HINT_RE.test(folded)) {
+    const withKeywords = new CandidateSet(ascii);
+    addKeywordValues(scanTokens(folded), withKeywords, !ascii);
+    withKeywords.addAll(found);
+    found = withKeywords;
+  }
+  // a spaced-out model holds a digit, and that digit is a one-character token of the run
+  if ((seen & SAW_SPACED_SINGLE) !== 0) addSpacedOut(folded, found);
   return found.byKey ?? NO_MENTIONS;
 }

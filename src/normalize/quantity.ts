@@ -1,4 +1,3 @@
-import { boundedMemo } from './bounded-memo.js';
 /**
  * Recognises tokens that are amounts, sizes, ratings or versions rather than model numbers: "20000mAh",
  * "5V/2.4A", "3-pack", "1080p", "1920x1080", "3in1", "USB3", "IP68", "PD20W", "2nd". Deliberately narrow: a
@@ -44,6 +43,15 @@ const YEAR_WORD_RE = /^(?:(?:new|latest|upgraded|model|version)(?:19|20)\d\d|(?:
 
 const UNIT_WORD_RE = new RegExp(`^(?:${UNITS})$`);
 
+/** The patterns as one expression each, so a token costs one regular-expression call, not up to five. */
+const DIGIT_FIRST_RE = anyOf([AMOUNT_RE, RESOLUTION_RE, DIMENSION_RE, MULTI_IN_ONE_RE, YEAR_WORD_RE]);
+const OTHER_FIRST_RE = anyOf([RATING_RE, STANDARD_RE, YEAR_WORD_RE]);
+
+/** One expression matching what any of the given whole-string (`^...$`) expressions matches. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(`^(?:${patterns.map((re) => re.source.slice(1, -1)).join('|')})$`);
+}
+
 function isDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -61,20 +69,16 @@ export function isUnitWord(lower: string): boolean {
 }
 
 /**
- * Whether a compact token (lower case, separators removed) is a quantity, unit, size or rating. Titles repeat
- * the same amounts ("10000mah", "65w", "2pack") endlessly, so answers are remembered.
+ * Whether a compact token (lower case, separators removed) is a quantity, unit, size or rating. Not
+ * remembered: most digit tokens of listings are new, and a look-up in a large map cost more than this.
  * @example isQuantityToken('20000mah') // true
  * @example isQuantityToken('bs30kp365') // false
  */
-export const isQuantityToken: (compactLower: string) => boolean = boundedMemo(20_000, quantityPattern);
-
-function quantityPattern(compactLower: string): boolean {
+export function isQuantityToken(compactLower: string): boolean {
   const first = compactLower.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     // each pattern below needs a letter (a unit, x, in, k, p): a bare number is none of them
-    if (isDigits(compactLower)) return false;
-    return AMOUNT_RE.test(compactLower) || RESOLUTION_RE.test(compactLower) || DIMENSION_RE.test(compactLower)
-      || MULTI_IN_ONE_RE.test(compactLower) || YEAR_WORD_RE.test(compactLower);
+    return !isDigits(compactLower) && DIGIT_FIRST_RE.test(compactLower);
   }
-  return RATING_RE.test(compactLower) || STANDARD_RE.test(compactLower) || YEAR_WORD_RE.test(compactLower);
+  return OTHER_FIRST_RE.test(compactLower);
 }
