@@ -12,7 +12,7 @@ const TOKEN_RE = /[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*/g;
 const SPACED_OUT_RE =
   /(?<![A-Za-z0-9]|[A-Za-z0-9][-/._])[A-Za-z0-9](?: [A-Za-z0-9](?![A-Za-z0-9]|[-/._][A-Za-z0-9])){2,}/g;
 const SPACES_RE = / /g;
-/** Cheap test for any keyword wording; only then are keyword values looked for. */
+/** Any keyword wording, in any script; run on ASCII text only when a digit token follows an introducer (see followsIntroducer). */
 const KEYWORD_HINT_RE =
   /\b(?:models?|mod|items?|skus?)\b|\b(?:style|part|art|ref|cat|catalog|type|product)\.?\s*(?:no|nos|nr|num|numbers?|#)|型号|型號|货号|貨號|编号|編號|款号|款號/i;
 /** Chinese "model"/"item number" right before a token: 型号 A1263, 货号：8361. */
