@@ -208,7 +208,8 @@ export class RecallIndex {
   /** Appends the products, among `ids`, whose name the listing covers enough of. */
   private addNamedProducts(listing: ListingView, ids: readonly number[], found: Set<number>, named: number[] | undefined): number[] | undefined {
     let out = named;
-    const tokens = listing.tokenSet;
+    // the listing's few words are searched as lists: building its token set would cost more than these checks
+    const { titleTokens, categoryTokens } = listing;
     for (const id of ids) {
       if (found.has(id)) continue;
       const words = (this.products[id] as ProductView).nameTokens;
@@ -222,7 +223,8 @@ export class RecallIndex {
       for (; i < words.length; i += 1) {
         const idf = idfs[i] as number;
         seen += idf;
-        if (tokens.has(words[i] as string)) shared += idf;
+        const word = words[i] as string;
+        if (titleTokens.includes(word) || categoryTokens.includes(word)) shared += idf;
         else if (shared + (weight - seen) < hopeless) break;
       }
       if (i === words.length && shared >= this.minTokenEvidence && shared >= MIN_NAME_COVERAGE * weight) (out ??= []).push(id);
