@@ -31,6 +31,17 @@ export class FrozenStringMap<T> {
     return map;
   }
 
+  /** A frozen set: every one of `keys` mapped to `true`. */
+  static ofKeys(keys: ReadonlySet<string>): FrozenStringMap<true> {
+    const map = new FrozenStringMap<true>(keys.size);
+    for (const key of keys) map.insert(key, true);
+    return map;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
   get size(): number {
     return this.keys.length;
   }

@@ -1,4 +1,5 @@
 import { foldConfusables, foldWidth, isAscii, isDigitCode, isWordCode, modelKey } from '../normalize/index.js';
+import { FrozenStringMap } from './frozen-string-map.js';
 import type { ModelMention } from './listing-view.js';
 
 const DIGIT_RE = /\d/;
@@ -160,18 +161,25 @@ const LEADING_RUN_RE = /^(?:[a-z]+|\d+)/;
 /** What an index knows of its recalled model numbers' spelling, so that a title's words are joined only toward them. */
 export interface RecalledModelForms {
   /** First words ("th" for TH440, "8524" for 8524-21), in lower, upper and capitalised case, looked up as written. */
-  readonly starts: ReadonlySet<string>;
+  readonly starts: StringLookup;
   /** The numbers in lower case with separators dropped ("th440", "852421"), as a join spells them. */
-  readonly joined: ReadonlySet<string>;
+  readonly joined: StringLookup;
   /** Every beginning of those ("t", "th", "th4", …), so a join that leads nowhere stops at once. */
-  readonly prefixes: ReadonlySet<string>;
+  readonly prefixes: StringLookup;
+}
+
+/** A set of strings that is only ever asked whether it holds one. */
+export interface StringLookup {
+  has(key: string): boolean;
+  readonly size: number;
 }
 
 const SEPARATORS_RE = /[^a-z0-9]+/g;
 
 /**
  * The {@link RecalledModelForms} of a list of recalled model numbers as published.
- * @example recalledModelForms(['TH440']).starts // Set { 'th', 'TH', 'Th' }
+ * Each is frozen into a {@link FrozenStringMap}: a title's words are looked up in them on every listing screened.
+ * @example recalledModelForms(['TH440']).starts.has('TH') // true
  */
 export function recalledModelForms(displays: Iterable<string>): RecalledModelForms {
   const starts = new Set<string>();
@@ -187,5 +195,5 @@ export function recalledModelForms(displays: Iterable<string>): RecalledModelFor
     const word = run[0];
     starts.add(word).add(word.toUpperCase()).add(word.charAt(0).toUpperCase() + word.slice(1));
   }
-  return { starts, joined, prefixes };
+  return { starts: FrozenStringMap.ofKeys(starts), joined: FrozenStringMap.ofKeys(joined), prefixes: FrozenStringMap.ofKeys(prefixes) };
 }
