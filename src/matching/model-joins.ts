@@ -76,8 +76,9 @@ export function joinedModelMentions(text: string, forms?: RecalledModelForms): r
     while (start > done && isWordCode(folded.charCodeAt(start - 1))) start -= 1;
     let end = at + 1;
     while (end < folded.length && isWordCode(folded.charCodeAt(end))) end += 1;
-    const before = wordBefore(folded, start, done);
-    if (before >= 0) tryJoinsFrom(folded, before, start - gapBefore(folded, start), found, forms);
+    const gap = gapBefore(folded, start);
+    const before = gap > 0 ? wordBefore(folded, start - gap, done) : -1;
+    if (before >= 0) tryJoinsFrom(folded, before, start - gap, found, forms);
     if (end - start <= MAX_PART && gapAt(folded, end) > 0) tryJoinsFrom(folded, start, end, found, forms);
     done = end;
     NEXT_DIGIT_RE.lastIndex = end;
@@ -93,22 +94,21 @@ function tryJoinsFrom(text: string, start: number, end: number, found: Map<strin
   if (!forms || forms.starts.has(word)) addJoinsFrom(text, start, word, found, forms);
 }
 
-/** Length of the gap that ends at `at` and would join the word before it to the word at `at`: 3, 1, or 0. */
+/**
+ * Length of the gap that ends at the word starting at `at` and would join the word before it (as {@link gapAt}
+ * reads it from that word's end): 3 for " - ", 1 for a space or a dash, 0 for none.
+ */
 function gapBefore(text: string, at: number): number {
   if (at >= 3 && text.startsWith(' - ', at - 3) && isWordCode(text.charCodeAt(at - 4))) return 3;
   const code = text.charCodeAt(at - 1);
-  // a single space or dash after a word, unless it is the end of a " - " that begins right after the word
-  return (code === 32 || code === 45) && isWordCode(text.charCodeAt(at - 2)) && !text.startsWith(' - ', at - 1) ? 1 : 0;
+  return (code === 32 || code === 45) && isWordCode(text.charCodeAt(at - 2)) ? 1 : 0;
 }
 
 /**
- * Start of the short word (at most MAX_PART characters, not before `done`, which was read already) whose gap ends
- * at `at`; -1 when there is none.
+ * Start of the short word (at most MAX_PART characters, not before `done`, which was read already) that ends at
+ * `end`; -1 when there is none.
  */
-function wordBefore(text: string, at: number, done: number): number {
-  const gap = gapBefore(text, at);
-  if (gap === 0) return -1;
-  const end = at - gap;
+function wordBefore(text: string, end: number, done: number): number {
   if (end <= done) return -1;
   let start = end;
   while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start -= 1;

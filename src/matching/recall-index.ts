@@ -197,7 +197,7 @@ export class RecallIndex {
     if (lineWords === undefined) {
       const distinct = [...new Set(category)];
       lineWords = distinct.flatMap((token) => {
-        const ids = this.words.get(token)?.lineWordOf;
+        const ids = this.wordLookup.get(token)?.lineWordOf;
         return ids && ids.length > 0 ? [{ token, ids }] : [];
       });
       this.byCategory.set(category, lineWords);

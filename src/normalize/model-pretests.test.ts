@@ -16,15 +16,11 @@ describe('followsIntroducer', () => {
     ['Item: (5502)', '5502'],
     ['style NUMBER BM02545', 'BM02545'],
     ['Ref.-123', '123'],
-  ])('%s: %s may be a keyword value', (text, value) => {
-    expect(followsIntroducer(text, at(text, value))).toBe(true);
-  });
-
-  it.each([
+    // "maybe", though the extractor takes no value there: a pre-test may say yes too often, never too seldom
     ['Part 2 of the kit', '2'],
     ['x-model 8361', '8361'],
     ['Catalog 8361', '8361'],
-  ])('%s: %s says maybe, though the extractor may take no value there', (text, value) => {
+  ])('%s: %s may be a keyword value', (text, value) => {
     expect(followsIntroducer(text, at(text, value))).toBe(true);
   });
 

@@ -3,6 +3,7 @@
  * and Cyrillic/Greek letters that look like Latin ones. Everything here keeps an ASCII fast path because
  * most marketplace titles are plain ASCII.
  */
+import { isWordCode } from './ascii-scan.js';
 
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 /** Zero-width space/joiners, word joiner, BOM and the soft hyphen: invisible, used to defeat matching. */
@@ -76,10 +77,6 @@ function isUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-function isAlphanumericCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
 /**
  * Where CAPITAL_I_AS_L, read on ASCII text, starts turning the run of capital I's `start`..`end` into l's:
  * `start`, `start + 1` (a word's own initial I stays), or -1 for none. Only the two characters on each side count.
@@ -89,8 +86,8 @@ function capitalIRunFrom(text: string, start: number, end: number): number {
   const after = text.charCodeAt(end);
   if (isLowerCode(before)) return isUpperCode(after) || (after >= 48 && after <= 57) ? -1 : start;
   const twoLower = isLowerCode(after) && isLowerCode(text.charCodeAt(end + 1));
-  if (isUpperCode(before)) return twoLower && !isAlphanumericCode(text.charCodeAt(start - 2)) ? start : -1;
-  if (isAlphanumericCode(before)) return -1;
+  if (isUpperCode(before)) return twoLower && !isWordCode(text.charCodeAt(start - 2)) ? start : -1;
+  if (isWordCode(before)) return -1;
   return twoLower && end - start >= 2 ? start + 1 : -1;
 }
 
