@@ -6,7 +6,7 @@ import type { Listing } from '../src/listings/index.js';
 import { screenListing } from '../src/matching/index.js';
 import { formatReport, writeResult } from './lib/bench-report.js';
 import { runScript, wholeNumber } from './lib/cli-support.js';
-import { readFileOnly, screenFile, type EnginePass } from './lib/engine-pass.js';
+import { readFileOnly, screenFile, type EnginePass, type TimedEnginePass } from './lib/engine-pass.js';
 import { FuseBaseline } from './lib/fuse-baseline.js';
 import { measureIndexBuilds } from './lib/index-build.js';
 import { runInterleaved, type BenchVariant } from './lib/interleaved-rounds.js';
@@ -90,11 +90,12 @@ async function run(options: BenchOptions): Promise<void> {
       const pgWarm = await pg.search(sample.slice(0, 3));
       checksum += fuseWarm.checksum + pgWarm.checksum + (await rawReadParse(file)).checksum;
       const roundMs =
-        listings * enginePerListingMs + (fuseSample * fuseWarm.ms) / fuseWarm.listings + (pgSample * pgWarm.ms) / pgWarm.listings;
+        2 * listings * enginePerListingMs + (fuseSample * fuseWarm.ms) / fuseWarm.listings + (pgSample * pgWarm.ms) / pgWarm.listings;
       const plan = planRounds(settings.rounds, settings.budget * 1000 - elapsedMs(startedAt), roundMs);
       if (plan.warning) log(`note: ${plan.warning}`);
 
       const engineRuns: EnginePass[] = [];
+      const timedRuns: TimedEnginePass[] = [];
       const slice = (round: number, size: number): Listing[] => sample.slice(round * size, (round + 1) * size);
       const variants: readonly BenchVariant[] = [
         { name: 'raw', run: () => rawReadParse(file) },
@@ -102,8 +103,16 @@ async function run(options: BenchOptions): Promise<void> {
         {
           name: 'engine',
           run: async () => {
-            const pass = await screenFile(built.index, file, listings, derivedIds);
+            const pass = await screenFile(built.index, file, derivedIds);
             engineRuns.push(pass);
+            return pass;
+          },
+        },
+        {
+          name: 'engine timed',
+          run: async () => {
+            const pass = await screenFile(built.index, file, derivedIds, listings);
+            timedRuns.push(pass);
             return pass;
           },
         },
@@ -147,6 +156,7 @@ async function run(options: BenchOptions): Promise<void> {
         pgEngine: pg.engine,
         outcomes,
         engineRuns,
+        timedRuns,
         notes: warning ? [warning] : [],
         checksum,
       });
