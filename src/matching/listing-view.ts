@@ -1,16 +1,12 @@
 import type { Listing } from '../listings/index.js';
 import {
   boundedMemo, brandSkeleton, compactBrandKey, containsCjk, extractGtins, extractModelMentions, findBrandMentions, foldText, gtinCandidates, isAscii, modelKey, tokenize,
-  unreadableBarcode,
+  unreadableBarcode, type ModelMention,
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 import { joinedModelMentions, lookAlikeModelMentions, type RecalledModelForms } from './model-joins.js';
 
-/** A model-number candidate found in a listing: as written, and its match key. */
-export interface ModelMention {
-  readonly display: string;
-  readonly key: string;
-}
+export type { ModelMention } from '../normalize/index.js';
 
 /** Everything the features need from a listing, computed once per listing. */
 export interface ListingView {
@@ -147,12 +143,12 @@ function modelMentions(model: string | undefined, affirmed: string, description:
   if (model) {
     for (const part of model.split(/[,;|]/)) {
       const display = part.trim();
-      addMention(mentions, modelKey(display), display);
+      addMention(mentions, { key: modelKey(display), display });
     }
   }
-  for (const [key, display] of extractModelMentions(affirmed)) addMention(mentions, key, display);
+  for (const mention of extractModelMentions(affirmed)) addMention(mentions, mention);
   if (description && mentions.length === 0) {
-    for (const [key, display] of extractModelMentions(withoutNegatedMentions(description))) addMention(mentions, key, display);
+    for (const mention of extractModelMentions(withoutNegatedMentions(description))) addMention(mentions, mention);
   }
   return mentions;
 }
@@ -183,8 +179,9 @@ function withoutBrand(mentions: ModelMention[], brand: string | undefined): Mode
 }
 
 /** A listing names few models, so a search of the list is cheaper than a map. */
-function addMention(mentions: ModelMention[], key: string, display: string): void {
-  if (key.length >= 3 && !mentions.some((mention) => mention.key === key)) mentions.push({ key, display });
+function addMention(mentions: ModelMention[], mention: ModelMention): void {
+  const { key } = mention;
+  if (key.length >= 3 && !mentions.some((other) => other.key === key)) mentions.push(mention);
 }
 
 function listingGtins(stated: readonly string[] | undefined, title: string, description: string): string[] {

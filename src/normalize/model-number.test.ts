@@ -52,6 +52,12 @@ describe('extractModelCandidates', () => {
     expect(extractModelCandidates('A1263 and again a-1263 and AI263')).toEqual(['A1263']);
   });
 
+  it('deduplicates by key in long lists too (a recall table of 40 models, each written twice)', () => {
+    const models = Array.from({ length: 40 }, (_, i) => `KX${100 + i}`);
+    const table = `${models.join(', ')}; again: ${models.map((m) => m.toLowerCase()).join(' ')} KXl00`;
+    expect(extractModelCandidates(table)).toEqual(models);
+  });
+
   test.prop([filler, model, filler])('finds a model-like token anywhere in a title', (before, m, after) => {
     expect(keysOf(`${before} ${m} ${after}`)).toContain(modelKey(m));
   });

@@ -76,9 +76,19 @@ function valueStart(tokens: readonly Token[], i: number): number {
   return j < tokens.length && KEYWORD_GAP_RE.test(gap) ? j : -1;
 }
 
-/** Candidates by model key; the map is made on the first one, as most texts have none. */
+/** A model-number candidate found in text: as written, and its match key. */
+export interface ModelMention {
+  readonly display: string;
+  readonly key: string;
+}
+
+/** Beyond this many candidates, a set also keeps a map of their keys (recall texts can list dozens of models). */
+const LIST_SEARCH_MAX = 16;
+
+/** Candidates by model key, in order: a text has few, so they are a list, searched until it grows long. */
 class CandidateSet {
-  byKey: Map<string, string> | undefined;
+  readonly mentions: ModelMention[] = [];
+  private byKey: Set<string> | undefined;
 
   /** `ascii`: the text is known to be plain ASCII, so its keys need no Unicode folding. */
   constructor(private readonly ascii: boolean) {}
@@ -91,14 +101,24 @@ class CandidateSet {
 
   /** Another set's candidates after this one's: the same as adding them here in their order. */
   addAll(other: CandidateSet): void {
-    if (other.byKey !== undefined) for (const [key, display] of other.byKey) this.addKeyed(key, display);
+    for (const mention of other.mentions) if (!this.has(mention.key)) this.push(mention);
   }
 
   /** `key` is `display`'s model key, already known. */
   addKeyed(key: string, display: string): void {
-    if (this.byKey === undefined) this.byKey = new Map();
-    else if (this.byKey.has(key)) return;
-    this.byKey.set(key, display);
+    if (!this.has(key)) this.push({ key, display });
+  }
+
+  private has(key: string): boolean {
+    if (this.byKey !== undefined) return this.byKey.has(key);
+    for (const mention of this.mentions) if (mention.key === key) return true;
+    return false;
+  }
+
+  private push(mention: ModelMention): void {
+    this.mentions.push(mention);
+    if (this.byKey !== undefined) this.byKey.add(mention.key);
+    else if (this.mentions.length > LIST_SEARCH_MAX) this.byKey = new Set(this.mentions.map((each) => each.key));
   }
 }
 
@@ -254,17 +274,17 @@ function addSpacedOut(text: string, found: CandidateSet): void {
  *   // ['8361', 'PAC20', 'PAC20-272']
  */
 export function extractModelCandidates(text: string): string[] {
-  return [...extractModelMentions(text).values()];
+  return extractModelMentions(text).map((mention) => mention.display);
 }
 
-const NO_MENTIONS: ReadonlyMap<string, string> = new Map();
+const NO_MENTIONS: readonly ModelMention[] = [];
 
 /**
- * {@link extractModelCandidates} with each candidate's {@link modelKey}: a map from key to display string, in
- * the same order, for callers that need the keys too.
- * @example extractModelMentions('Anker A1263 power bank') // Map { 'a1263' => 'A1263' }
+ * {@link extractModelCandidates} with each candidate's {@link modelKey}, in the same order, for callers that need
+ * the keys too.
+ * @example extractModelMentions('Anker A1263 power bank') // [{ key: 'a1263', display: 'A1263' }]
  */
-export function extractModelMentions(text: string): ReadonlyMap<string, string> {
+export function extractModelMentions(text: string): readonly ModelMention[] {
   const ascii = isAscii(text);
   const folded = ascii ? text : foldConfusables(foldWidth(text));
   let found = new CandidateSet(ascii);
@@ -279,5 +299,5 @@ export function extractModelMentions(text: string): ReadonlyMap<string, string> 
   }
   // a spaced-out model holds a digit, and that digit is a one-character token of the run
   if ((seen & SAW_SPACED_SINGLE) !== 0) addSpacedOut(folded, found);
-  return found.byKey ?? NO_MENTIONS;
+  return found.mentions.length === 0 ? NO_MENTIONS : found.mentions;
 }
