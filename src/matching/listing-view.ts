@@ -94,7 +94,7 @@ class ListingViewOf implements ListingView {
   ) {
     const { title, model, gtins, brand } = listing;
     this.models = withoutBrand(modelMentions(model, affirmed, description), brand);
-    this.numbers = titleTokens.filter(isLongNumber);
+    this.numbers = titleTokens.some(isLongNumber) ? titleTokens.filter(isLongNumber) : NONE;
     this.gtins = listingGtins(gtins, title, description);
     this.statedBrands = statedBrands(brand);
     this.statedBrandSkeletons = this.statedBrands.length === 0 ? NONE : this.statedBrands.map(brandSkeleton);

@@ -3,6 +3,7 @@ import { tokenize } from '../normalize/index.js';
 import type { Algorithm, MatchContext } from './algorithm.js';
 import { getAlgorithm } from './algorithm-registry.js';
 import type { ListingView, ViewOptions } from './listing-view.js';
+import { CandidateIds } from './candidate-ids.js';
 import { recalledModelForms } from './model-joins.js';
 import { FrozenStringMap } from './frozen-string-map.js';
 import { Postings } from './postings.js';
@@ -131,6 +132,7 @@ export class RecallIndex {
     let node: BrandNode = this.word(words[0] as string);
     for (const word of words.slice(1)) {
       node.next ??= new Map();
+      node.nextFilter |= wordBit(word);
       let child = node.next.get(word);
       if (!child) {
         child = newWordPostings();
@@ -149,38 +151,41 @@ export class RecallIndex {
 
   /** Ids of the products worth comparing with a listing. */
   candidates(listing: ListingView): number[] {
-    const found = new Set<number>();
-    for (const gtin of listing.gtins) addAll(found, this.gtins.get(gtin));
+    const found = new CandidateIds();
+    for (const gtin of listing.gtins) found.addAll(this.gtins.get(gtin));
     for (const { key } of listing.models) {
       const postings = this.modelOrStem.get(key);
       if (postings) {
-        addAll(found, postings.exact);
-        addAll(found, postings.stem);
+        found.addAll(postings.exact);
+        found.addAll(postings.stem);
       }
     }
-    for (const number of listing.numbers) addAll(found, this.models.get(number));
-    for (const { key } of listing.lookupModels) addAll(found, this.models.get(key));
-    for (const skeleton of listing.statedBrandSkeletons) addAll(found, this.brandSkeletons.get(skeleton));
-    for (const brand of listing.mentionedBrands) addAll(found, this.brands.get(brand));
+    for (const number of listing.numbers) found.addAll(this.models.get(number));
+    for (const { key } of listing.lookupModels) found.addAll(this.models.get(key));
+    for (const skeleton of listing.statedBrandSkeletons) found.addAll(this.brandSkeletons.get(skeleton));
+    for (const brand of listing.mentionedBrands) found.addAll(this.brands.get(brand));
     this.addWordCandidates(listing, found);
-    return found.size === 0 ? [] : [...found];
+    return found.toArray();
   }
 
   /**
    * Brands named by the title's words, then products named by a product-line word of the title or category:
    * one look-up per word for both, the name candidates kept aside so that they still come after every brand's.
    */
-  private addWordCandidates(listing: ListingView, found: Set<number>): void {
+  private addWordCandidates(listing: ListingView, found: CandidateIds): void {
     const tokens = listing.titleTokens;
     let named: number[] | undefined;
     for (let i = 0; i < tokens.length; i += 1) {
       const postings = this.wordLookup.get(tokens[i] as string);
       if (!postings) continue;
-      addAll(found, postings.brandOf);
+      found.addAll(postings.brandOf);
       let node: BrandNode | undefined = postings;
       for (let j = i + 1; node?.next && j < tokens.length; j += 1) {
-        node = node.next.get(tokens[j] as string);
-        addAll(found, node?.pathBrandOf);
+        const word = tokens[j] as string;
+        // most words after a brand's first word continue no brand: the filter turns them away without a look-up
+        if ((node.nextFilter & wordBit(word)) === 0) break;
+        node = node.next.get(word);
+        found.addAll(node?.pathBrandOf);
       }
       if (postings.lineWordOf.length > 0) named = this.addNamedProducts(listing, postings.lineWordOf, found, named);
     }
@@ -206,7 +211,7 @@ export class RecallIndex {
   }
 
   /** Appends the products, among `ids`, whose name the listing covers enough of. */
-  private addNamedProducts(listing: ListingView, ids: readonly number[], found: Set<number>, named: number[] | undefined): number[] | undefined {
+  private addNamedProducts(listing: ListingView, ids: readonly number[], found: CandidateIds, named: number[] | undefined): number[] | undefined {
     let out = named;
     // the listing's few words are searched as lists: building its token set would cost more than these checks
     const { titleTokens, categoryTokens } = listing;
@@ -250,6 +255,8 @@ export class RecallIndex {
 interface BrandNode {
   pathBrandOf?: number[];
   next?: Map<string, BrandNode>;
+  /** The {@link wordBit}s of the words in `next`, or-ed: a word whose bit is not set is not there. */
+  nextFilter: number;
 }
 
 interface WordPostings extends BrandNode {
@@ -261,7 +268,12 @@ interface WordPostings extends BrandNode {
 
 /** Every field set from the start, so all words and path steps share one object shape and each read stays monomorphic. */
 function newWordPostings(): WordPostings {
-  return { brandOf: undefined, lineWordOf: [], pathBrandOf: undefined, next: undefined };
+  return { brandOf: undefined, lineWordOf: [], pathBrandOf: undefined, next: undefined, nextFilter: 0 };
+}
+
+/** One of 32 bits, from a word's length and first and last letters: a cheap filter before a map look-up. */
+function wordBit(word: string): number {
+  return 1 << ((word.length * 7 + word.charCodeAt(0) + word.charCodeAt(word.length - 1)) & 31);
 }
 
 /** The products whose model number is a key, and those whose model number begins with it as its first segment. */
@@ -299,10 +311,6 @@ function countBrandRecalls(products: readonly ProductView[]): Map<string, number
     }
   }
   return new Map([...recalls].map(([key, ids]) => [key, ids.size]));
-}
-
-function addAll(found: Set<number>, ids: readonly number[] | undefined): void {
-  if (ids) for (const id of ids) found.add(id);
 }
 
 function pushUnique(list: number[], id: number): void {
