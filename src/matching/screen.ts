@@ -20,21 +20,28 @@ export interface ScreenOptions {
 export function screenListing(index: RecallIndex, listing: Listing, options: ScreenOptions = {}): ScreeningResult {
   const view = viewListing(listing, index.viewOptions);
   const candidates = index.candidates(view);
-  if (candidates.length === 0) return { listingId: listing.id, decision: 'clear', matches: [] };
+  if (candidates.length === 0) return cleared(listing.id);
   const thresholds = options.thresholds ? { ...index.algorithm.thresholds, ...options.thresholds } : index.algorithm.thresholds;
-  const best = new Map<string, RecallMatch>();
+  // made on the first match: most listings with candidates have none
+  let best: Map<string, RecallMatch> | undefined;
   for (const id of candidates) {
     const product = index.products[id];
     if (!product) continue;
     const result = compare(view, product, index.algorithm, index.context, thresholds);
     if (result.decision === undefined) continue;
     const recallId = product.recall.id;
+    best ??= new Map();
     const previous = best.get(recallId);
     if (previous && previous.score >= result.score) continue;
     best.set(recallId, { recallId, productIndex: product.productIndex, score: result.score, decision: result.decision, features: [...result.features] });
   }
+  if (best === undefined) return cleared(listing.id);
   const matches = [...best.values()].sort(byScoreThenId).slice(0, options.maxMatches ?? 10);
   return { listingId: listing.id, decision: matches[0]?.decision ?? 'clear', matches };
+}
+
+function cleared(listingId: string): ScreeningResult {
+  return { listingId, decision: 'clear', matches: [] };
 }
 
 function byScoreThenId(a: RecallMatch, b: RecallMatch): number {

@@ -4,13 +4,22 @@ import type { ProductView } from '../product-view.js';
 
 /** Shorter brand keys must stand as a word of their own to count as named in a title. */
 const MIN_JOINED_BRAND = 5;
+/** Shorter brand keys must match whole: a prefix of a few letters says nothing. */
+const MIN_PREFIX_BRAND = 4;
+
+/** Whether one key starts the other; the first letters are compared before any call, as most pairs differ there. */
+function onePrefixesOther(a: string, b: string): boolean {
+  return a.charCodeAt(0) === b.charCodeAt(0) && (a.startsWith(b) || b.startsWith(a));
+}
 
 function sameBrand(listingBrand: string, skeleton: string, product: ProductView): string | undefined {
-  if (product.brands.has(listingBrand)) return product.brands.get(listingBrand);
+  const display = product.brands.get(listingBrand);
+  if (display !== undefined) return display;
   const lookAlike = product.brandSkeletons.get(skeleton);
   if (lookAlike) return lookAlike;
-  for (const [key, display] of product.brands) {
-    if (key.length >= 4 && listingBrand.length >= 4 && (listingBrand.startsWith(key) || key.startsWith(listingBrand))) return display;
+  if (listingBrand.length < MIN_PREFIX_BRAND) return undefined;
+  for (const key of product.brands.keys()) {
+    if (key.length >= MIN_PREFIX_BRAND && onePrefixesOther(listingBrand, key)) return product.brands.get(key);
   }
   return undefined;
 }
@@ -20,8 +29,9 @@ function mentionedBrand(listing: ListingView, product: ProductView): string | un
     const display = product.brands.get(key);
     if (display) return display;
   }
-  for (const [key, display] of product.brands) {
-    if (listing.tokenSet.has(key) || (key.length >= MIN_JOINED_BRAND && listing.compactTitle.includes(key))) return display;
+  const { tokenSet } = listing;
+  for (const key of product.brands.keys()) {
+    if (tokenSet.has(key) || (key.length >= MIN_JOINED_BRAND && listing.compactTitle.includes(key))) return product.brands.get(key);
   }
   return undefined;
 }

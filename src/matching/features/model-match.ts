@@ -26,7 +26,11 @@ export interface ModelMatchOptions {
 
 const AS_WRITTEN: ModelMatchOptions = { joined: false, recallWide: false };
 
-function exactPairs(listing: ListingView, product: ProductView, options: ModelMatchOptions = AS_WRITTEN): [string, RecalledModel][] {
+const NO_PAIRS: readonly [string, RecalledModel][] = [];
+
+function exactPairs(listing: ListingView, product: ProductView, options: ModelMatchOptions = AS_WRITTEN): readonly [string, RecalledModel][] {
+  // most candidates are found by brand or name and list no model
+  if (product.models.length === 0) return NO_PAIRS;
   const pairs: [string, RecalledModel][] = [];
   const mentions = options.joined && listing.lookupModels.length > 0 ? [...listing.models, ...listing.lookupModels] : listing.models;
   for (const mention of mentions) {
@@ -46,6 +50,7 @@ export function hasExactModel(listing: ListingView, product: ProductView): boole
 }
 
 function stemPair(listing: ListingView, product: ProductView): [ModelMention, RecalledModel] | undefined {
+  if (product.models.length === 0) return undefined;
   for (const mention of listing.models) {
     const model = product.models.find((candidate) => candidate.stem === mention.key || (mention.key.length >= 5 && candidate.key.startsWith(mention.key)));
     if (model) return [mention, model];
