@@ -86,7 +86,8 @@ export class RecallIndex {
       }
     }
     this.wordLookup = FrozenStringMap.from(this.words);
-    for (const postings of [this.gtins, this.models, this.stems, this.brands, this.brandSkeletons]) postings.freeze();
+    // stems are looked up only through modelOrStem, so they stay unfrozen
+    for (const postings of [this.gtins, this.models, this.brands, this.brandSkeletons]) postings.freeze();
     this.viewOptions = { modelForms: recalledModelForms(products.flatMap((product) => product.models.map((model) => model.display))) };
     this.minTokenEvidence = Math.min(MIN_TOKEN_EVIDENCE, MIN_TOKEN_EVIDENCE_IN_RAREST_TOKENS * stats.maxIdf);
     const { models, nameIdfs } = this;

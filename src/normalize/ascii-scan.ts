@@ -12,6 +12,19 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+export function isLowerCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+export function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** ASCII letter, either case. */
+export function isLetterCode(code: number): boolean {
+  return isLowerCode(code) || isUpperCode(code);
+}
+
 /** Characters that join the parts of one token: `-`, `/`, `.`, `_`. */
 export function isJoinCode(code: number): boolean {
   return code === 45 || code === 47 || code === 46 || code === 95;

@@ -1,3 +1,4 @@
+import { isJoinCode, isLowerCode, isWordCode } from './ascii-scan.js';
 import { mayBeStopWord, STOP_WORDS } from './stop-words.js';
 
 /**
@@ -12,18 +13,6 @@ const DIGIT_RE = /[0-9]/;
 const HAS_LETTER_RE = /[a-z]/;
 const MAX_JOINED_LENGTH = 24;
 
-// local copies: a call across modules in the per-character loop costs more than the check itself
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-function isJoinCode(code: number): boolean {
-  return code === 45 || code === 47 || code === 46 || code === 95;
-}
-
-function isLetterCode(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
 
 /** ASCII punctuation and symbols: `[!-/:-@[-`{-~]`. */
 function isPunctuationCode(code: number): boolean {
@@ -62,7 +51,7 @@ function pushRuns(text: string, start: number, end: number, out: string[]): void
 }
 
 function hasLetterIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isLetterCode(text.charCodeAt(i))) return true;
+  for (let i = start; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -92,7 +81,7 @@ export function pushCompound(compound: string, out: string[]): void {
 function gapMayRewrite(text: string, i: number, code: number): boolean {
   if (!isPunctuationCode(code)) return false;
   if (isPunctuationCode(text.charCodeAt(i + 1))) return true;
-  return (code === 64 || code === 36) && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1));
+  return (code === 64 || code === 36) && isLowerCode(text.charCodeAt(i - 1)) && isLowerCode(text.charCodeAt(i + 1));
 }
 
 /** Over the run of letters and digits `start`..`end`: a lone character followed by another ("a b"), or leet. */
@@ -102,9 +91,9 @@ function wordMayRewrite(text: string, start: number, end: number): boolean {
   }
   for (let i = start + 1; i < end - 1; i++) {
     const code = text.charCodeAt(i);
-    if (code > 57 || !isLeetCode(code) || !isLetterCode(text.charCodeAt(i - 1))) continue;
+    if (code > 57 || !isLeetCode(code) || !isLowerCode(text.charCodeAt(i - 1))) continue;
     const next = text.charCodeAt(i + 1);
-    if (isLetterCode(next) || (code === 48 && next === 48 && isLetterCode(text.charCodeAt(i + 2)))) return true;
+    if (isLowerCode(next) || (code === 48 && next === 48 && isLowerCode(text.charCodeAt(i + 2)))) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { isWordCode } from './ascii-scan.js';
+import { isLetterCode, isWordCode } from './ascii-scan.js';
 
 /**
  * Cheap necessary conditions for the costlier scans of the model-number extractor: each answers false only
@@ -32,10 +32,6 @@ function hasLetterBit(bits: number, code: number): boolean {
 function isKeywordGapCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 46 || code === 58 || code === 35 || code === 61
     || code === 40 || code === 41 || code === 45;
-}
-
-function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /**

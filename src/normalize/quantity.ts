@@ -47,8 +47,12 @@ const UNIT_WORD_RE = new RegExp(`^(?:${UNITS})$`);
 const DIGIT_FIRST_RE = anyOf([AMOUNT_RE, RESOLUTION_RE, DIMENSION_RE, MULTI_IN_ONE_RE, YEAR_WORD_RE]);
 const OTHER_FIRST_RE = anyOf([RATING_RE, STANDARD_RE, YEAR_WORD_RE]);
 
-/** One expression matching what any of the given whole-string (`^...$`) expressions matches. */
+/** One expression matching what any of the given whole-string (`^...$`, no flags) expressions matches. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
+  for (const re of patterns) {
+    // a flag would be lost and an unanchored pattern would change meaning inside the alternation
+    if (re.flags !== '' || !re.source.startsWith('^') || !re.source.endsWith('$')) throw new Error(`not a whole-string pattern: ${re}`);
+  }
   return new RegExp(`^(?:${patterns.map((re) => re.source.slice(1, -1)).join('|')})$`);
 }
 

@@ -3,7 +3,7 @@
  * and Cyrillic/Greek letters that look like Latin ones. Everything here keeps an ASCII fast path because
  * most marketplace titles are plain ASCII.
  */
-import { isWordCode } from './ascii-scan.js';
+import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from './ascii-scan.js';
 
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 /** Zero-width space/joiners, word joiner, BOM and the soft hyphen: invisible, used to defeat matching. */
@@ -69,14 +69,6 @@ export function foldConfusables(text: string): string {
 /** A capital I inside or ending a lower-case word, or after a word's capital initial: an l in disguise (HaIImark, ContinentaI, EIectronics). */
 const CAPITAL_I_AS_L = /(?<=\p{Ll})I+(?=\p{Ll}|$|[^\p{L}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])\p{Lu})I+(?=\p{Ll}{2})/gu;
 
-function isLowerCode(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isUpperCode(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
 /**
  * Where CAPITAL_I_AS_L, read on ASCII text, starts turning the run of capital I's `start`..`end` into l's:
  * `start`, `start + 1` (a word's own initial I stays), or -1 for none. Only the two characters on each side count.
@@ -84,7 +76,7 @@ function isUpperCode(code: number): boolean {
 function capitalIRunFrom(text: string, start: number, end: number): number {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  if (isLowerCode(before)) return isUpperCode(after) || (after >= 48 && after <= 57) ? -1 : start;
+  if (isLowerCode(before)) return isUpperCode(after) || isDigitCode(after) ? -1 : start;
   const twoLower = isLowerCode(after) && isLowerCode(text.charCodeAt(end + 1));
   if (isUpperCode(before)) return twoLower && !isWordCode(text.charCodeAt(start - 2)) ? start : -1;
   if (isWordCode(before)) return -1;
