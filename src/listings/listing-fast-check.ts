@@ -1,5 +1,8 @@
 import type { Listing } from './listing-schema.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** How the fast check tests a field's value; each mirrors the field's zod schema in `listing-schema.ts`. */
 type FieldKind = 'text' | 'string' | 'strings' | 'countries' | 'amount';
 
@@ -37,7 +40,7 @@ function isSurrogate(code: number): boolean {
 function isCountryList(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
   for (const item of value) {
-    if (typeof item !== 'string' || item.length !== 2 || isSurrogate(item.charCodeAt(0)) || isSurrogate(item.charCodeAt(1))) return false;
+    if (typeof item !== 'string' || item.length !== 2 || isSurrogate(charCodeAt.call(item, 0)) || isSurrogate(charCodeAt.call(item, 1))) return false;
   }
   return true;
 }

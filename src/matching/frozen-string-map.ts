@@ -1,3 +1,6 @@
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * A read-only map from strings, laid out for look-ups that mostly miss: open addressing over one typed array of
  * hash tags, so a key that is absent is usually turned away after reading four bytes of a compact table, without
@@ -73,6 +76,6 @@ export class FrozenStringMap<T> {
 /** FNV-1a over the UTF-16 code units, low bit forced on so that no tag is 0. */
 function hashTag(key: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ charCodeAt.call(key, i), 0x01000193);
   return hash | 1;
 }

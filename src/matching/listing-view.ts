@@ -6,6 +6,9 @@ import {
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 import { joinedModelMentions, lookAlikeModelMentions, type RecalledModelForms } from './model-joins.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 export type { ModelMention } from '../normalize/index.js';
 
 /** Everything the features need from a listing, computed once per listing. */
@@ -45,7 +48,7 @@ const GENERIC_BRANDS = new Set(['', 'generic', 'unbranded', 'nobrand', 'na', 'no
 function isLongNumber(token: string): boolean {
   if (token.length < 4) return false;
   for (let i = 0; i < token.length; i++) {
-    const code = token.charCodeAt(i);
+    const code = charCodeAt.call(token, i);
     if (code < 48 || code > 57) return false;
   }
   return true;

@@ -2,6 +2,9 @@ import { foldConfusables, foldWidth, isAscii, isDigitCode, isWordCode, modelKey 
 import { FrozenStringMap } from './frozen-string-map.js';
 import type { ModelMention } from './listing-view.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 const DIGIT_RE = /\d/;
 const NONE: readonly ModelMention[] = [];
 const LETTER_RE = /[a-z]/;
@@ -16,15 +19,15 @@ const MIN_DIGITS_ONLY = 5;
  * meet digits across a dash or one by one, lest every pair of words be tried.
  */
 function joinsHere(previous: string, next: string, gap: string): boolean {
-  const before = isDigitCode(previous.charCodeAt(previous.length - 1));
-  const after = isDigitCode(next.charCodeAt(0));
+  const before = isDigitCode(charCodeAt.call(previous, previous.length - 1));
+  const after = isDigitCode(charCodeAt.call(next, 0));
   return before !== after || (before && (gap.includes('-') || (previous.length === 1 && next.length === 1)));
 }
 
 /** Length of the gap at `at` that may stand inside a model number: " ", "-" or " - "; 0 for anything else. */
 function gapAt(text: string, at: number): number {
   if (text.startsWith(' - ', at)) return 3;
-  const code = text.charCodeAt(at);
+  const code = charCodeAt.call(text, at);
   return code === 32 || code === 45 ? 1 : 0;
 }
 
@@ -37,7 +40,7 @@ function addJoinsFrom(text: string, start: number, first: string, found: Map<str
     const gap = gapAt(text, at);
     if (gap === 0) return;
     let end = at + gap;
-    while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
+    while (end < text.length && isWordCode(charCodeAt.call(text, end))) end += 1;
     const part = text.slice(at + gap, end);
     if (part.length === 0 || part.length > MAX_PART) return;
     if (!forms && !joinsHere(previous, part, text.slice(at, at + gap))) return;
@@ -73,9 +76,9 @@ export function joinedModelMentions(text: string, forms?: RecalledModelForms): r
   while (NEXT_DIGIT_RE.test(folded)) {
     const at = NEXT_DIGIT_RE.lastIndex - 1;
     let start = at;
-    while (start > done && isWordCode(folded.charCodeAt(start - 1))) start -= 1;
+    while (start > done && isWordCode(charCodeAt.call(folded, start - 1))) start -= 1;
     let end = at + 1;
-    while (end < folded.length && isWordCode(folded.charCodeAt(end))) end += 1;
+    while (end < folded.length && isWordCode(charCodeAt.call(folded, end))) end += 1;
     const gap = gapBefore(folded, start);
     const before = gap > 0 ? wordBefore(folded, start - gap, done) : -1;
     if (before >= 0) tryJoinsFrom(folded, before, start - gap, found, forms);
@@ -99,9 +102,9 @@ function tryJoinsFrom(text: string, start: number, end: number, found: Map<strin
  * reads it from that word's end): 3 for " - ", 1 for a space or a dash, 0 for none.
  */
 function gapBefore(text: string, at: number): number {
-  if (at >= 3 && text.startsWith(' - ', at - 3) && isWordCode(text.charCodeAt(at - 4))) return 3;
-  const code = text.charCodeAt(at - 1);
-  return (code === 32 || code === 45) && isWordCode(text.charCodeAt(at - 2)) ? 1 : 0;
+  if (at >= 3 && text.startsWith(' - ', at - 3) && isWordCode(charCodeAt.call(text, at - 4))) return 3;
+  const code = charCodeAt.call(text, at - 1);
+  return (code === 32 || code === 45) && isWordCode(charCodeAt.call(text, at - 2)) ? 1 : 0;
 }
 
 /**
@@ -111,10 +114,10 @@ function gapBefore(text: string, at: number): number {
 function wordBefore(text: string, end: number, done: number): number {
   if (end <= done) return -1;
   let start = end;
-  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
+  while (start > 0 && isWordCode(charCodeAt.call(text, start - 1))) start -= 1;
   // a word that holds a digit was read with that digit, and its start may precede `done`
   if (start < done || end - start > MAX_PART) return -1;
-  for (let i = start; i < end; i += 1) if (isDigitCode(text.charCodeAt(i))) return -1;
+  for (let i = start; i < end; i += 1) if (isDigitCode(charCodeAt.call(text, i))) return -1;
   return start;
 }
 
@@ -130,7 +133,7 @@ const HAS_DIGIT_OR_DASH_RE = /[\d-]/;
 
 function digitCount(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i += 1) if (isDigitCode(text.charCodeAt(i))) count += 1;
+  for (let i = 0; i < text.length; i += 1) if (isDigitCode(charCodeAt.call(text, i))) count += 1;
   return count;
 }
 

@@ -10,6 +10,9 @@ import { Postings } from './postings.js';
 import { viewProduct, type ProductView } from './product-view.js';
 import { DISTINCTIVE_MAX_FREQUENCY, TokenStats } from './token-stats.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface RecallIndexOptions {
   /** An algorithm or a registered algorithm's name; default `rg-v1`. */
   readonly algorithm?: string | Algorithm;
@@ -274,7 +277,7 @@ function newWordPostings(): WordPostings {
 
 /** One of 32 bits, from a word's length and first and last letters: a cheap filter before a map look-up. */
 function wordBit(word: string): number {
-  return 1 << ((word.length * 7 + word.charCodeAt(0) + word.charCodeAt(word.length - 1)) & 31);
+  return 1 << ((word.length * 7 + charCodeAt.call(word, 0) + charCodeAt.call(word, word.length - 1)) & 31);
 }
 
 /** The products whose model number is a key, and those whose model number begins with it as its first segment. */

@@ -1,6 +1,9 @@
 import { isJoinCode, isLowerCode, isWordCode } from './ascii-scan.js';
 import { mayBeStopWord, STOP_WORDS } from './stop-words.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * The ASCII path of the tokenizer: one pass over lower-case text that cuts it into tokens and, on the way,
  * notices anything obfuscation-undoing would rewrite (repeated punctuation, spaced-out letters, leet), so most
@@ -43,7 +46,7 @@ function pushRun(text: string, start: number, end: number, out: string[]): void 
 function pushRuns(text: string, start: number, end: number, out: string[]): void {
   let runStart = start;
   for (let i = start; i < end; i++) {
-    if (isWordCode(text.charCodeAt(i))) continue;
+    if (isWordCode(charCodeAt.call(text, i))) continue;
     pushRun(text, runStart, i, out);
     runStart = i + 1;
   }
@@ -51,7 +54,7 @@ function pushRuns(text: string, start: number, end: number, out: string[]): void
 }
 
 function hasLetterIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return true;
+  for (let i = start; i < end; i++) if (isLowerCode(charCodeAt.call(text, i))) return true;
   return false;
 }
 
@@ -80,20 +83,20 @@ export function pushCompound(compound: string, out: string[]): void {
  */
 function gapMayRewrite(text: string, i: number, code: number): boolean {
   if (!isPunctuationCode(code)) return false;
-  if (isPunctuationCode(text.charCodeAt(i + 1))) return true;
-  return (code === 64 || code === 36) && isLowerCode(text.charCodeAt(i - 1)) && isLowerCode(text.charCodeAt(i + 1));
+  if (isPunctuationCode(charCodeAt.call(text, i + 1))) return true;
+  return (code === 64 || code === 36) && isLowerCode(charCodeAt.call(text, i - 1)) && isLowerCode(charCodeAt.call(text, i + 1));
 }
 
 /** Over the run of letters and digits `start`..`end`: a lone character followed by another ("a b"), or leet. */
 function wordMayRewrite(text: string, start: number, end: number): boolean {
   if (end - start === 1) {
-    return text.charCodeAt(end) === 32 && isWordCode(text.charCodeAt(end + 1)) && !isWordCode(text.charCodeAt(end + 2));
+    return charCodeAt.call(text, end) === 32 && isWordCode(charCodeAt.call(text, end + 1)) && !isWordCode(charCodeAt.call(text, end + 2));
   }
   for (let i = start + 1; i < end - 1; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 57 || !isLeetCode(code) || !isLowerCode(text.charCodeAt(i - 1))) continue;
-    const next = text.charCodeAt(i + 1);
-    if (isLowerCode(next) || (code === 48 && next === 48 && isLowerCode(text.charCodeAt(i + 2)))) return true;
+    const code = charCodeAt.call(text, i);
+    if (code > 57 || !isLeetCode(code) || !isLowerCode(charCodeAt.call(text, i - 1))) continue;
+    const next = charCodeAt.call(text, i + 1);
+    if (isLowerCode(next) || (code === 48 && next === 48 && isLowerCode(charCodeAt.call(text, i + 2)))) return true;
   }
   return false;
 }
@@ -109,7 +112,7 @@ export function pushAsciiTokens(text: string, out: string[]): boolean {
   let untouched = true;
   let i = 0;
   while (i < length) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (!isWordCode(code)) {
       if (untouched && gapMayRewrite(text, i, code)) untouched = false;
       i++;
@@ -123,17 +126,17 @@ export function pushAsciiTokens(text: string, out: string[]): boolean {
       let runDigit = false;
       let letterDigit = false;
       for (; i < length; i++) {
-        const c = text.charCodeAt(i);
+        const c = charCodeAt.call(text, i);
         if (c <= 57) {
           if (c < 48) break;
           runDigit = true;
-          if (i > runStart && text.charCodeAt(i - 1) > 57) letterDigit = true;
+          if (i > runStart && charCodeAt.call(text, i - 1) > 57) letterDigit = true;
         } else if (c < 97 ? c < 65 || c > 90 : c > 122) break;
       }
       // leet needs a digit after a letter, spaced singles a run of one
       if (untouched && (letterDigit || i - runStart === 1) && wordMayRewrite(text, runStart, i)) untouched = false;
       digit ||= runDigit;
-      if (i + 1 < length && isJoinCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+      if (i + 1 < length && isJoinCode(charCodeAt.call(text, i)) && isWordCode(charCodeAt.call(text, i + 1))) {
         joins++;
         i++;
       } else break;

@@ -1,5 +1,8 @@
 import { RecallguardError } from '../errors/index.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 const DIGITS_RE = /^\d+$/;
 /** Separators people put inside printed barcodes numbers. */
 const SEPARATORS_RE = /[\s\-.\u2010-\u2015]+/g;
@@ -15,14 +18,14 @@ export function gtinCheckDigit(body: string): number {
   let sum = 0;
   let weight = 3;
   for (let i = body.length - 1; i >= 0; i--) {
-    sum += (body.charCodeAt(i) - 48) * weight;
+    sum += (charCodeAt.call(body, i) - 48) * weight;
     weight = 4 - weight;
   }
   return (10 - (sum % 10)) % 10;
 }
 
 function verifies(code: string): boolean {
-  return gtinCheckDigit(code.slice(0, -1)) === code.charCodeAt(code.length - 1) - 48;
+  return gtinCheckDigit(code.slice(0, -1)) === charCodeAt.call(code, code.length - 1) - 48;
 }
 
 function toGtin14(code: string): string {
@@ -44,7 +47,7 @@ function expandUpcE(code: string): string | undefined {
   else if (d6 === '4') body = `${system}${d1}${d2}${d3}${d4}00000${d5}`;
   else body = `${system}${d1}${d2}${d3}${d4}${d5}0000${d6}`;
   const check = gtinCheckDigit(body);
-  if (code.length === 8 && check !== code.charCodeAt(7) - 48) return undefined;
+  if (code.length === 8 && check !== charCodeAt.call(code, 7) - 48) return undefined;
   return `${body}${check}`;
 }
 

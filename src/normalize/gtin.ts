@@ -1,6 +1,9 @@
 import { foldWidth } from './unicode.js';
 import { gtinCandidates } from './gtin-check.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 export { gtinCheckDigit, normalizeGtin, gtinCandidates, unreadableBarcode } from './gtin-check.js';
 
 /** A barcode keyword; the optional suffix covers UPC-A, EAN-13, GTIN-14 and plurals. */
@@ -88,7 +91,7 @@ function scanAfterKeyword(text: string, from: number, found: Found[]): void {
   if (expandPrefixSuffix(text, from, found)) return;
   let pos = from;
   const limit = Math.min(text.length, from + KEYWORD_WINDOW);
-  while (pos < limit && (text.charCodeAt(pos) < 48 || text.charCodeAt(pos) > 57)) pos++;
+  while (pos < limit && (charCodeAt.call(text, pos) < 48 || charCodeAt.call(text, pos) > 57)) pos++;
   if (pos >= limit) return;
   for (;;) {
     GROUPED_NUMBER_RE.lastIndex = pos;

@@ -1,3 +1,6 @@
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Digits and symbols sellers swap for letters to slip past keyword filters. */
 const LEET_LETTERS: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's',
@@ -19,9 +22,9 @@ function isLeetWordCode(code: number): boolean {
 /** Letters before position `at` number 5+, or letters after the "00" there number 4+. */
 function longerThanModelAffix(word: string, at: number): boolean {
   let before = 0;
-  while (before < at && isLetterCode(word.charCodeAt(at - 1 - before))) before++;
+  while (before < at && isLetterCode(charCodeAt.call(word, at - 1 - before))) before++;
   let after = 0;
-  while (at + 2 + after < word.length && isLetterCode(word.charCodeAt(at + 2 + after))) after++;
+  while (at + 2 + after < word.length && isLetterCode(charCodeAt.call(word, at + 2 + after))) after++;
   return before >= 5 || after >= 4;
 }
 
@@ -29,7 +32,7 @@ function undoWord(word: string): string {
   let letters = 0;
   let substitutes = 0;
   for (let i = 0; i < word.length; i++) {
-    if (isLetterCode(word.charCodeAt(i))) {
+    if (isLetterCode(charCodeAt.call(word, i))) {
       letters++;
       continue;
     }
@@ -38,7 +41,7 @@ function undoWord(word: string): string {
     // model's prefix (4) or suffix (3) may be, so a model such as AB00XY keeps its digits
     if (LEET_LETTERS[word.charAt(i)] === undefined) return word;
     const pair = word.charAt(i) === '0' && word.charAt(i + 1) === '0' && longerThanModelAffix(word, i) ? 1 : 0;
-    if (!isLetterCode(word.charCodeAt(i - 1)) || !isLetterCode(word.charCodeAt(i + 1 + pair))) return word;
+    if (!isLetterCode(charCodeAt.call(word, i - 1)) || !isLetterCode(charCodeAt.call(word, i + 1 + pair))) return word;
     substitutes++;
     i += pair;
   }
@@ -60,9 +63,9 @@ export function undoLeet(lower: string): string {
   let copied = 0;
   for (let m = SUSPECT_RE.exec(lower); m !== null; m = SUSPECT_RE.exec(lower)) {
     let start = m.index;
-    while (start > 0 && isLeetWordCode(lower.charCodeAt(start - 1))) start--;
+    while (start > 0 && isLeetWordCode(charCodeAt.call(lower, start - 1))) start--;
     let end = m.index + 3;
-    while (end < lower.length && isLeetWordCode(lower.charCodeAt(end))) end++;
+    while (end < lower.length && isLeetWordCode(charCodeAt.call(lower, end))) end++;
     const word = lower.slice(start, end);
     const undone = undoWord(word);
     if (undone !== word) {

@@ -1,6 +1,9 @@
 import { foldConfusables, foldWidth, isAscii } from './unicode.js';
 import { isQuantityToken } from './quantity.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 const HOMOGLYPH_RE = /[oil]/g;
 const LATIN_LETTER_RE = /[a-z]/;
@@ -21,7 +24,7 @@ export function asciiModelKey(raw: string): string {
   let digits = false;
   let homoglyphs = false;
   for (let i = 0; i < raw.length; i++) {
-    let code = raw.charCodeAt(i);
+    let code = charCodeAt.call(raw, i);
     if (code >= 65 && code <= 90) code += 32;
     if (code >= 97 && code <= 122) {
       letters = true;

@@ -4,6 +4,9 @@ import { asciiModelKey, isModelLike, modelKey } from './model-key.js';
 import { isQuantityToken, isUnitWord } from './quantity.js';
 import { followsIntroducer, isSpacedSingle, KEYWORDS, NUMBER_WORDS, QUALIFIED_KEYWORDS } from './model-pretests.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 export { isModelLike, modelDisplay, modelKey } from './model-key.js';
 
 /** Latin/digit words, keeping inner `-`, `/`, `.`, `_` joins: "BS-30KP365", "A1263/A1268", "v2.1". */
@@ -161,18 +164,18 @@ function isSpacedPrefix(word: string, token: string, after: string): boolean {
 function addJoinedWithPrevious(text: string, start: number, endOfToken: number, found: CandidateSet): void {
   const tokenLength = endOfToken - start;
   let end = start;
-  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
-  const spaced = end > 0 && !isDashCode(text.charCodeAt(end - 1));
-  if (spaced && (end !== start - 1 || text.charCodeAt(end) !== 32)) return;
+  while (end > 0 && isBlankCode(charCodeAt.call(text, end - 1))) end--;
+  const spaced = end > 0 && !isDashCode(charCodeAt.call(text, end - 1));
+  if (spaced && (end !== start - 1 || charCodeAt.call(text, end) !== 32)) return;
   if (!spaced) {
     end--;
-    while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
+    while (end > 0 && isBlankCode(charCodeAt.call(text, end - 1))) end--;
   }
-  if (end === 0 || !isWordCode(text.charCodeAt(end - 1))) return;
+  if (end === 0 || !isWordCode(charCodeAt.call(text, end - 1))) return;
   if (spaced) {
     // isSpacedPrefix's first tests (a 3+ character token after a word of 1-3), before any longer scan or cut
-    if (tokenLength < 3 || (isWordCode(text.charCodeAt(end - 2)) && isWordCode(text.charCodeAt(end - 3))
-      && isWordCode(text.charCodeAt(end - 4)))) return;
+    if (tokenLength < 3 || (isWordCode(charCodeAt.call(text, end - 2)) && isWordCode(charCodeAt.call(text, end - 3))
+      && isWordCode(charCodeAt.call(text, end - 4)))) return;
     const wordStart = tokenStart(text, end - 1);
     if (end - wordStart > 3) return;
     const word = text.slice(wordStart, end);
@@ -200,7 +203,7 @@ const HAS_HOMOGLYPH = 16;
 function tokenShape(text: string, start: number, end: number): number {
   let shape = 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (code >= 65 && code <= 90) shape |= HAS_LETTER | HAS_CAPITAL;
     else if (code >= 97 && code <= 122) shape |= HAS_LETTER;
     else if (isJoinCode(code)) shape |= code === 47 ? HAS_JOIN | HAS_SLASH : HAS_JOIN;
@@ -216,7 +219,7 @@ function addWordToken(token: string, shape: number, found: CandidateSet): boolea
   const compact = (shape & HAS_JOIN) === 0 ? lower : lower.replace(INNER_SEPARATORS_RE, '');
   // same test as isModelLike, inlined: the token is ASCII letters and digits and holds a digit
   const modelSized = (shape & HAS_LETTER) !== 0 && compact.length >= 3 && compact.length <= 24;
-  const amount = (modelSized || isDigitCode(token.charCodeAt(0))) && isQuantityToken(compact);
+  const amount = (modelSized || isDigitCode(charCodeAt.call(token, 0))) && isQuantityToken(compact);
   // an ASCII token's model key is its compact form, once look-alike letters are folded
   if (!amount && modelSized) found.addKeyed((shape & HAS_HOMOGLYPH) === 0 ? compact : asciiModelKey(token), token);
   if ((shape & HAS_SLASH) !== 0) {
@@ -248,7 +251,7 @@ function addDigitTokens(text: string, found: CandidateSet): number {
     const shape = tokenShape(text, start, end);
     // a plain number is no amount and no model on its own: only its join with a word before may count
     const amount = shape !== 0 && addWordToken(text.slice(start, end), shape, found);
-    if (!amount && isDigitCode(text.charCodeAt(start))) addJoinedWithPrevious(text, start, end, found);
+    if (!amount && isDigitCode(charCodeAt.call(text, start))) addJoinedWithPrevious(text, start, end, found);
     if (followsIntroducer(text, start)) seen |= SAW_INTRODUCER;
     if (end - start === 1 && isSpacedSingle(text, start)) seen |= SAW_SPACED_SINGLE;
     NEXT_DIGIT_RE.lastIndex = end + 1;

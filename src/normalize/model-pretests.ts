@@ -1,5 +1,8 @@
 import { isLetterCode, isWordCode } from './ascii-scan.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * Cheap necessary conditions for the costlier scans of the model-number extractor: each answers false only
  * when the scan it guards cannot find anything, and "maybe" (true) otherwise.
@@ -16,8 +19,8 @@ const INTRODUCERS: ReadonlySet<string> = new Set([...KEYWORDS, ...QUALIFIED_KEYW
 const SHORTEST_INTRODUCER = 2;
 const LONGEST_INTRODUCER = 7;
 /** Bit n set when some introducer starts (ends) with the n-th letter of the alphabet. */
-const FIRST_LETTERS = letterBits([...INTRODUCERS].map((word) => word.charCodeAt(0)));
-const LAST_LETTERS = letterBits([...INTRODUCERS].map((word) => word.charCodeAt(word.length - 1)));
+const FIRST_LETTERS = letterBits([...INTRODUCERS].map((word) => charCodeAt.call(word, 0)));
+const LAST_LETTERS = letterBits([...INTRODUCERS].map((word) => charCodeAt.call(word, word.length - 1)));
 
 function letterBits(lowerCodes: readonly number[]): number {
   return lowerCodes.reduce((bits, code) => bits | (1 << (code - 97)), 0);
@@ -43,14 +46,14 @@ function isKeywordGapCode(code: number): boolean {
  */
 export function followsIntroducer(text: string, start: number): boolean {
   let end = start;
-  while (end > 0 && isKeywordGapCode(text.charCodeAt(end - 1))) end--;
-  const last = text.charCodeAt(end - 1);
+  while (end > 0 && isKeywordGapCode(charCodeAt.call(text, end - 1))) end--;
+  const last = charCodeAt.call(text, end - 1);
   if (!isLetterCode(last) || !hasLetterBit(LAST_LETTERS, last)) return false;
   let begin = end - 1;
-  while (begin > 0 && isLetterCode(text.charCodeAt(begin - 1))) begin--;
+  while (begin > 0 && isLetterCode(charCodeAt.call(text, begin - 1))) begin--;
   const length = end - begin;
   return length >= SHORTEST_INTRODUCER && length <= LONGEST_INTRODUCER
-    && hasLetterBit(FIRST_LETTERS, text.charCodeAt(begin))
+    && hasLetterBit(FIRST_LETTERS, charCodeAt.call(text, begin))
     && INTRODUCERS.has(text.slice(begin, end).toLowerCase());
 }
 
@@ -61,6 +64,6 @@ export function followsIntroducer(text: string, start: number): boolean {
  * @example isSpacedSingle('Air Fryer 6 qt', 10) // false
  */
 export function isSpacedSingle(text: string, start: number): boolean {
-  return (text.charCodeAt(start - 1) === 32 && isWordCode(text.charCodeAt(start - 2)) && !isWordCode(text.charCodeAt(start - 3)))
-    || (text.charCodeAt(start + 1) === 32 && isWordCode(text.charCodeAt(start + 2)) && !isWordCode(text.charCodeAt(start + 3)));
+  return (charCodeAt.call(text, start - 1) === 32 && isWordCode(charCodeAt.call(text, start - 2)) && !isWordCode(charCodeAt.call(text, start - 3)))
+    || (charCodeAt.call(text, start + 1) === 32 && isWordCode(charCodeAt.call(text, start + 2)) && !isWordCode(charCodeAt.call(text, start + 3)));
 }

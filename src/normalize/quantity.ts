@@ -1,3 +1,6 @@
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * Recognises tokens that are amounts, sizes, ratings or versions rather than model numbers: "20000mAh",
  * "5V/2.4A", "3-pack", "1080p", "1920x1080", "3in1", "USB3", "IP68", "PD20W", "2nd". Deliberately narrow: a
@@ -58,7 +61,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 
 function isDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (code < 48 || code > 57) return false;
   }
   return true;
@@ -79,7 +82,7 @@ export function isUnitWord(lower: string): boolean {
  * @example isQuantityToken('bs30kp365') // false
  */
 export function isQuantityToken(compactLower: string): boolean {
-  const first = compactLower.charCodeAt(0);
+  const first = charCodeAt.call(compactLower, 0);
   if (first >= 48 && first <= 57) {
     // each pattern below needs a letter (a unit, x, in, k, p): a bare number is none of them
     return !isDigits(compactLower) && DIGIT_FIRST_RE.test(compactLower);

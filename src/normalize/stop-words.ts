@@ -1,3 +1,6 @@
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * Words that carry no product identity: English function words, marketplace filler and a few Chinese
  * filler phrases. "for" is deliberately absent: "charger for iPhone" and "iPhone charger" differ.
@@ -25,8 +28,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Per pair of ASCII first and last characters: a bit for each stop-word length (modulo 32) with those ends. */
 const LENGTHS_BY_ENDS = new Int32Array(128 * 128);
 for (const word of STOP_WORDS) {
-  const first = word.charCodeAt(0);
-  const last = word.charCodeAt(word.length - 1);
+  const first = charCodeAt.call(word, 0);
+  const last = charCodeAt.call(word, word.length - 1);
   const ends = (first << 7) | last;
   if ((first | last) < 128) LENGTHS_BY_ENDS[ends] = (LENGTHS_BY_ENDS[ends] ?? 0) | (1 << word.length);
 }
@@ -37,8 +40,8 @@ for (const word of STOP_WORDS) {
  * @example mayBeStopWord('usb charger', 4, 11) // false: no seven-letter stop word runs from "c" to "r"
  */
 export function mayBeStopWord(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start);
-  const last = text.charCodeAt(end - 1);
+  const first = charCodeAt.call(text, start);
+  const last = charCodeAt.call(text, end - 1);
   // beyond ASCII the table says nothing, so the set decides
   if ((first | last) >= 128) return true;
   return ((LENGTHS_BY_ENDS[(first << 7) | last] ?? 0) & (1 << (end - start))) !== 0;

@@ -5,6 +5,9 @@
  */
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from './ascii-scan.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 /** Zero-width space/joiners, word joiner, BOM and the soft hyphen: invisible, used to defeat matching. */
 const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -74,11 +77,11 @@ const CAPITAL_I_AS_L = /(?<=\p{Ll})I+(?=\p{Ll}|$|[^\p{L}\p{N}])|(?<=(?:^|[^\p{L}
  * `start`, `start + 1` (a word's own initial I stays), or -1 for none. Only the two characters on each side count.
  */
 function capitalIRunFrom(text: string, start: number, end: number): number {
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
+  const before = charCodeAt.call(text, start - 1);
+  const after = charCodeAt.call(text, end);
   if (isLowerCode(before)) return isUpperCode(after) || isDigitCode(after) ? -1 : start;
-  const twoLower = isLowerCode(after) && isLowerCode(text.charCodeAt(end + 1));
-  if (isUpperCode(before)) return twoLower && !isWordCode(text.charCodeAt(start - 2)) ? start : -1;
+  const twoLower = isLowerCode(after) && isLowerCode(charCodeAt.call(text, end + 1));
+  if (isUpperCode(before)) return twoLower && !isWordCode(charCodeAt.call(text, start - 2)) ? start : -1;
   if (isWordCode(before)) return -1;
   return twoLower && end - start >= 2 ? start + 1 : -1;
 }
@@ -90,7 +93,7 @@ function foldAsciiCapitalI(text: string, first: number): string {
   let start = first;
   while (start >= 0) {
     let end = start + 1;
-    while (text.charCodeAt(end) === 73) end++;
+    while (charCodeAt.call(text, end) === 73) end++;
     const from = capitalIRunFrom(text, start, end);
     if (from >= 0) {
       out += text.slice(copied, from) + 'l'.repeat(end - from);

@@ -2,6 +2,9 @@ import type { Feature } from '../algorithm.js';
 import type { ListingView } from '../listing-view.js';
 import type { ProductView } from '../product-view.js';
 
+/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Shorter brand keys must stand as a word of their own to count as named in a title. */
 const MIN_JOINED_BRAND = 5;
 /** Shorter brand keys must match whole: a prefix of a few letters says nothing. */
@@ -9,7 +12,7 @@ const MIN_PREFIX_BRAND = 4;
 
 /** Whether one key starts the other; the first letters are compared before any call, as most pairs differ there. */
 function onePrefixesOther(a: string, b: string): boolean {
-  return a.charCodeAt(0) === b.charCodeAt(0) && (a.startsWith(b) || b.startsWith(a));
+  return charCodeAt.call(a, 0) === charCodeAt.call(b, 0) && (a.startsWith(b) || b.startsWith(a));
 }
 
 function sameBrand(listingBrand: string, skeleton: string, product: ProductView): string | undefined {
