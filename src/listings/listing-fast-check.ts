@@ -1,6 +1,6 @@
 import type { Listing } from './listing-schema.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 /** How the fast check tests a field's value; each mirrors the field's zod schema in `listing-schema.ts`. */

@@ -1,4 +1,4 @@
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 /**

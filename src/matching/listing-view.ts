@@ -6,8 +6,8 @@ import {
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 import { joinedModelMentions, lookAlikeModelMentions, type RecalledModelForms } from './model-joins.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
+const { charCodeAt, slice } = String.prototype;
 
 export type { ModelMention } from '../normalize/index.js';
 
@@ -66,7 +66,7 @@ export interface ViewOptions {
 export function viewListing(listing: Listing, options: ViewOptions = {}): ListingView {
   // each field read once: listings come in many shapes, so every read is a slow megamorphic look-up
   const { title, description: fullDescription, category } = listing;
-  const description = fullDescription ? fullDescription.slice(0, DESCRIPTION_SCAN_CHARS) : '';
+  const description = fullDescription ? slice.call(fullDescription, 0, DESCRIPTION_SCAN_CHARS) : '';
   const affirmed = withoutNegatedMentions(title);
   const titleOnly = tokenize(affirmed);
   const inCategory = category ? categoryTokens(category) : NONE;

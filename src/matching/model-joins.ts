@@ -2,8 +2,8 @@ import { foldConfusables, foldWidth, isAscii, isDigitCode, isWordCode, modelKey 
 import { FrozenStringMap } from './frozen-string-map.js';
 import type { ModelMention } from './listing-view.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
+const { charCodeAt, slice, startsWith, toLowerCase } = String.prototype;
 
 const DIGIT_RE = /\d/;
 const NONE: readonly ModelMention[] = [];
@@ -26,7 +26,7 @@ function joinsHere(previous: string, next: string, gap: string): boolean {
 
 /** Length of the gap at `at` that may stand inside a model number: " ", "-" or " - "; 0 for anything else. */
 function gapAt(text: string, at: number): number {
-  if (text.startsWith(' - ', at)) return 3;
+  if (startsWith.call(text, ' - ', at)) return 3;
   const code = charCodeAt.call(text, at);
   return code === 32 || code === 45 ? 1 : 0;
 }
@@ -34,17 +34,17 @@ function gapAt(text: string, at: number): number {
 /** The joins of the word at `start` with the next one, two and three: "TH 440", "AW 70", "AW 70 V", "AW 70 V 6". */
 function addJoinsFrom(text: string, start: number, first: string, found: Map<string, string>, forms: RecalledModelForms | undefined): void {
   let previous = first;
-  let joined = first.toLowerCase();
+  let joined = toLowerCase.call(first);
   let at = start + first.length;
   for (let parts = 1; parts < MAX_PARTS; parts += 1) {
     const gap = gapAt(text, at);
     if (gap === 0) return;
     let end = at + gap;
     while (end < text.length && isWordCode(charCodeAt.call(text, end))) end += 1;
-    const part = text.slice(at + gap, end);
+    const part = slice.call(text, at + gap, end);
     if (part.length === 0 || part.length > MAX_PART) return;
-    if (!forms && !joinsHere(previous, part, text.slice(at, at + gap))) return;
-    joined += part.toLowerCase();
+    if (!forms && !joinsHere(previous, part, slice.call(text, at, at + gap))) return;
+    joined += toLowerCase.call(part);
     // with the recalled forms at hand, stop as soon as the join begins none of them
     if (forms && !forms.prefixes.has(joined)) return;
     previous = part;
@@ -53,7 +53,7 @@ function addJoinsFrom(text: string, start: number, first: string, found: Map<str
     if (forms && !forms.joined.has(joined)) continue;
     // the recalled side's key folds look-alikes among digits (HI4DR → h14dr): read the join the same way
     const key = FOLDABLE_RE.test(joined) ? modelKey(joined) : joined;
-    if (!found.has(key)) found.set(key, text.slice(start, end));
+    if (!found.has(key)) found.set(key, slice.call(text, start, end));
   }
 }
 
@@ -93,7 +93,7 @@ const NEXT_DIGIT_RE = /[0-9]/g;
 
 /** A word that begins recalled model numbers (any word, without `forms`) is read with the words after it. */
 function tryJoinsFrom(text: string, start: number, end: number, found: Map<string, string>, forms: RecalledModelForms | undefined): void {
-  const word = text.slice(start, end);
+  const word = slice.call(text, start, end);
   if (!forms || forms.starts.has(word)) addJoinsFrom(text, start, word, found, forms);
 }
 
@@ -102,7 +102,7 @@ function tryJoinsFrom(text: string, start: number, end: number, found: Map<strin
  * reads it from that word's end): 3 for " - ", 1 for a space or a dash, 0 for none.
  */
 function gapBefore(text: string, at: number): number {
-  if (at >= 3 && text.startsWith(' - ', at - 3) && isWordCode(charCodeAt.call(text, at - 4))) return 3;
+  if (at >= 3 && startsWith.call(text, ' - ', at - 3) && isWordCode(charCodeAt.call(text, at - 4))) return 3;
   const code = charCodeAt.call(text, at - 1);
   return (code === 32 || code === 45) && isWordCode(charCodeAt.call(text, at - 2)) ? 1 : 0;
 }
@@ -189,14 +189,14 @@ export function recalledModelForms(displays: Iterable<string>): RecalledModelFor
   const joined = new Set<string>();
   const prefixes = new Set<string>();
   for (const display of displays) {
-    const lower = display.toLowerCase();
+    const lower = toLowerCase.call(display);
     const spelt = lower.replace(SEPARATORS_RE, '');
     joined.add(spelt);
-    for (let length = 1; length <= spelt.length; length += 1) prefixes.add(spelt.slice(0, length));
+    for (let length = 1; length <= spelt.length; length += 1) prefixes.add(slice.call(spelt, 0, length));
     const run = LEADING_RUN_RE.exec(lower.replace(/^[^a-z0-9]+/, ''));
     if (!run) continue;
     const word = run[0];
-    starts.add(word).add(word.toUpperCase()).add(word.charAt(0).toUpperCase() + word.slice(1));
+    starts.add(word).add(word.toUpperCase()).add(word.charAt(0).toUpperCase() + slice.call(word, 1));
   }
   return { starts: FrozenStringMap.ofKeys(starts), joined: FrozenStringMap.ofKeys(joined), prefixes: FrozenStringMap.ofKeys(prefixes) };
 }

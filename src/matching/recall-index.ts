@@ -10,7 +10,7 @@ import { Postings } from './postings.js';
 import { viewProduct, type ProductView } from './product-view.js';
 import { DISTINCTIVE_MAX_FREQUENCY, TokenStats } from './token-stats.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 export interface RecallIndexOptions {

@@ -4,12 +4,13 @@
  */
 
 /**
- * Scanners read characters as `charCodeAt.call(text, i)` with this module-level constant, never as
- * `text.charCodeAt(i)`. V8 looks a string method up by the receiver's representation (flat, sliced, joined,
- * internalized...), and recall texts bring every kind while the index is built: past four kinds the look-up turns
- * megamorphic and a scanner's loop pays a generic look-up and call per character (the tokenizer ran 2.2 times
- * slower so). Called through a constant the method is known when optimising, and the read is inlined whatever the
- * string's kind. The constant must be each module's own: an imported one is not folded the same way.
+ * Hot code calls string methods through module-level constants taken from `String.prototype`:
+ * `charCodeAt.call(text, i)`, `slice.call(text, start, end)`, never `text.charCodeAt(i)`. V8 looks a method up by
+ * the receiver's representation (flat, sliced, joined, internalized...), and recall texts bring every kind while
+ * the index is built: past four kinds the look-up turns megamorphic, and a scanner's loop pays a generic look-up and
+ * call per character (the tokenizer ran 2.2 times slower so). Called through a constant, the method is known when
+ * optimising and is inlined whatever the string's kind. The constant must be each module's own: an imported one is
+ * not folded the same way.
  */
 const charCodeAt = String.prototype.charCodeAt;
 

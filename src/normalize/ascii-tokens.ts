@@ -1,8 +1,8 @@
 import { isJoinCode, isLowerCode, isWordCode } from './ascii-scan.js';
 import { mayBeStopWord, STOP_WORDS } from './stop-words.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
+const { charCodeAt, slice } = String.prototype;
 
 /**
  * The ASCII path of the tokenizer: one pass over lower-case text that cuts it into tokens and, on the way,
@@ -35,10 +35,10 @@ function pushWord(word: string, out: string[]): void {
 function pushRun(text: string, start: number, end: number, out: string[]): void {
   if (end - start < 2) return;
   if (!mayBeStopWord(text, start, end)) {
-    out.push(text.slice(start, end));
+    out.push(slice.call(text, start, end));
     return;
   }
-  const word = text.slice(start, end);
+  const word = slice.call(text, start, end);
   if (!STOP_WORDS.has(word)) out.push(word);
 }
 
@@ -144,7 +144,7 @@ export function pushAsciiTokens(text: string, out: string[]): boolean {
     // what pushCompound does, without its regular expressions: the separators are the non-word characters
     if (joins === 0) pushRun(text, start, i, out);
     else if (digit && i - start - joins <= MAX_JOINED_LENGTH && hasLetterIn(text, start, i)) {
-      out.push(text.slice(start, i).replace(INNER_SEPARATORS_RE, ''));
+      out.push(slice.call(text, start, i).replace(INNER_SEPARATORS_RE, ''));
     } else pushRuns(text, start, i, out);
   }
   return untouched;

@@ -1,6 +1,6 @@
 import { RecallguardError } from '../errors/index.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 const DIGITS_RE = /^\d+$/;

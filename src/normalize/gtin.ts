@@ -1,7 +1,7 @@
 import { foldWidth } from './unicode.js';
 import { gtinCandidates } from './gtin-check.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 export { gtinCheckDigit, normalizeGtin, gtinCandidates, unreadableBarcode } from './gtin-check.js';

@@ -1,5 +1,5 @@
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
+const { charCodeAt, slice } = String.prototype;
 
 /** Digits and symbols sellers swap for letters to slip past keyword filters. */
 const LEET_LETTERS: Readonly<Record<string, string>> = {
@@ -66,13 +66,13 @@ export function undoLeet(lower: string): string {
     while (start > 0 && isLeetWordCode(charCodeAt.call(lower, start - 1))) start--;
     let end = m.index + 3;
     while (end < lower.length && isLeetWordCode(charCodeAt.call(lower, end))) end++;
-    const word = lower.slice(start, end);
+    const word = slice.call(lower, start, end);
     const undone = undoWord(word);
     if (undone !== word) {
-      out += lower.slice(copied, start) + undone;
+      out += slice.call(lower, copied, start) + undone;
       copied = end;
     }
     SUSPECT_RE.lastIndex = end;
   }
-  return copied === 0 ? lower : out + lower.slice(copied);
+  return copied === 0 ? lower : out + slice.call(lower, copied);
 }

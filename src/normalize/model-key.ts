@@ -1,7 +1,7 @@
 import { foldConfusables, foldWidth, isAscii } from './unicode.js';
 import { isQuantityToken } from './quantity.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;

@@ -4,8 +4,8 @@ import { asciiModelKey, isModelLike, modelKey } from './model-key.js';
 import { isQuantityToken, isUnitWord } from './quantity.js';
 import { followsIntroducer, isSpacedSingle, KEYWORDS, NUMBER_WORDS, QUALIFIED_KEYWORDS } from './model-pretests.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
+const { charCodeAt, slice, toLowerCase } = String.prototype;
 
 export { isModelLike, modelDisplay, modelKey } from './model-key.js';
 
@@ -49,7 +49,7 @@ function scanTokens(text: string): Token[] {
   let end = 0;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), gap: text.slice(end, m.index) });
+    tokens.push({ text: m[0], lower: m[0].toLowerCase(), gap: slice.call(text, end, m.index) });
     end = m.index + m[0].length;
   }
   return tokens;
@@ -154,10 +154,10 @@ function isBlankCode(code: number): boolean {
 
 /** "A 1263" but not "a 1000 mAh", "of 100" or "in 2024". */
 function isSpacedPrefix(word: string, token: string, after: string): boolean {
-  if (!SHORT_PREFIX_RE.test(word) || token.length < 3 || NOT_PREFIXES.has(word.toLowerCase())) return false;
+  if (!SHORT_PREFIX_RE.test(word) || token.length < 3 || NOT_PREFIXES.has(toLowerCase.call(word))) return false;
   if (YEAR_RE.test(token) || !isModelLike(`${word}${token}`)) return false;
   const next = NEXT_WORD_RE.exec(after)?.[1];
-  return next === undefined || !isUnitWord(next.toLowerCase());
+  return next === undefined || !isUnitWord(toLowerCase.call(next));
 }
 
 /** "PAC20 - 272" → "PAC20-272"; "A 1263" stays spaced (its key is a1263). */
@@ -178,16 +178,16 @@ function addJoinedWithPrevious(text: string, start: number, endOfToken: number, 
       && isWordCode(charCodeAt.call(text, end - 4)))) return;
     const wordStart = tokenStart(text, end - 1);
     if (end - wordStart > 3) return;
-    const word = text.slice(wordStart, end);
-    const token = text.slice(start, endOfToken);
-    if (isSpacedPrefix(word, token, text.slice(endOfToken, endOfToken + 12))) {
+    const word = slice.call(text, wordStart, end);
+    const token = slice.call(text, start, endOfToken);
+    if (isSpacedPrefix(word, token, slice.call(text, endOfToken, endOfToken + 12))) {
       found.add(`${word} ${token}`);
     }
     return;
   }
-  const word = text.slice(tokenStart(text, end - 1), end);
+  const word = slice.call(text, tokenStart(text, end - 1), end);
   if (isModelLike(word) || SHORT_LETTER_PREFIX_RE.test(word)) {
-    const joined = `${word}-${text.slice(start, endOfToken)}`;
+    const joined = `${word}-${slice.call(text, start, endOfToken)}`;
     if (isModelLike(joined)) found.add(joined);
   }
 }
@@ -215,7 +215,7 @@ function tokenShape(text: string, start: number, end: number): number {
 
 /** Adds a token with letters or joins as a model candidate, and its parts around '/'; true for an amount. */
 function addWordToken(token: string, shape: number, found: CandidateSet): boolean {
-  const lower = (shape & HAS_CAPITAL) === 0 ? token : token.toLowerCase();
+  const lower = (shape & HAS_CAPITAL) === 0 ? token : toLowerCase.call(token);
   const compact = (shape & HAS_JOIN) === 0 ? lower : lower.replace(INNER_SEPARATORS_RE, '');
   // same test as isModelLike, inlined: the token is ASCII letters and digits and holds a digit
   const modelSized = (shape & HAS_LETTER) !== 0 && compact.length >= 3 && compact.length <= 24;
@@ -250,7 +250,7 @@ function addDigitTokens(text: string, found: CandidateSet): number {
     const end = tokenEnd(text, i);
     const shape = tokenShape(text, start, end);
     // a plain number is no amount and no model on its own: only its join with a word before may count
-    const amount = shape !== 0 && addWordToken(text.slice(start, end), shape, found);
+    const amount = shape !== 0 && addWordToken(slice.call(text, start, end), shape, found);
     if (!amount && isDigitCode(charCodeAt.call(text, start))) addJoinedWithPrevious(text, start, end, found);
     if (followsIntroducer(text, start)) seen |= SAW_INTRODUCER;
     if (end - start === 1 && isSpacedSingle(text, start)) seen |= SAW_SPACED_SINGLE;

@@ -1,7 +1,7 @@
 import { isLetterCode, isWordCode } from './ascii-scan.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
+const { charCodeAt, slice } = String.prototype;
 
 /**
  * Cheap necessary conditions for the costlier scans of the model-number extractor: each answers false only
@@ -54,7 +54,7 @@ export function followsIntroducer(text: string, start: number): boolean {
   const length = end - begin;
   return length >= SHORTEST_INTRODUCER && length <= LONGEST_INTRODUCER
     && hasLetterBit(FIRST_LETTERS, charCodeAt.call(text, begin))
-    && INTRODUCERS.has(text.slice(begin, end).toLowerCase());
+    && INTRODUCERS.has(slice.call(text, begin, end).toLowerCase());
 }
 
 /**

@@ -4,6 +4,9 @@ import { pushAsciiTokens, pushCompound } from './ascii-tokens.js';
 import { STOP_WORDS } from './stop-words.js';
 import { foldCapitalI, foldConfusables, foldWidth, isAscii } from './unicode.js';
 
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
+const { toLowerCase } = String.prototype;
+
 export { containsCjk } from './chinese.js';
 export { STOP_WORDS } from './stop-words.js';
 
@@ -60,7 +63,7 @@ function foldLetters(text: string, ascii: boolean): string {
     folded = foldConfusables(foldWidth(folded));
     if (containsCjk(folded)) folded = toSimplified(folded);
   }
-  return foldCapitalI(folded).toLowerCase();
+  return toLowerCase.call(foldCapitalI(folded));
 }
 
 /** Repeated punctuation, spaced-out letters and leet undone; text with none of them comes back unchanged. */

@@ -5,8 +5,8 @@
  */
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from './ascii-scan.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
+const { charCodeAt, slice, indexOf } = String.prototype;
 
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 /** Zero-width space/joiners, word joiner, BOM and the soft hyphen: invisible, used to defeat matching. */
@@ -96,12 +96,12 @@ function foldAsciiCapitalI(text: string, first: number): string {
     while (charCodeAt.call(text, end) === 73) end++;
     const from = capitalIRunFrom(text, start, end);
     if (from >= 0) {
-      out += text.slice(copied, from) + 'l'.repeat(end - from);
+      out += slice.call(text, copied, from) + 'l'.repeat(end - from);
       copied = end;
     }
-    start = text.indexOf('I', end);
+    start = indexOf.call(text, 'I', end);
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? text : out + slice.call(text, copied);
 }
 
 /**
@@ -110,7 +110,7 @@ function foldAsciiCapitalI(text: string, first: number): string {
  * @example foldCapitalI('HaIImark EIectronics iPhone IKEA') // 'Hallmark Electronics iPhone IKEA'
  */
 export function foldCapitalI(text: string): string {
-  const first = text.indexOf('I');
+  const first = indexOf.call(text, 'I');
   if (first < 0) return text;
   if (isAscii(text)) return foldAsciiCapitalI(text, first);
   return text.replace(CAPITAL_I_AS_L, (run) => 'l'.repeat(run.length));

@@ -2,7 +2,7 @@ import type { Feature } from '../algorithm.js';
 import type { ListingView } from '../listing-view.js';
 import type { ProductView } from '../product-view.js';
 
-/** Read as `charCodeAt.call(text, i)`, never `text.charCodeAt(i)`: see ascii-scan.ts. */
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const charCodeAt = String.prototype.charCodeAt;
 
 /** Shorter brand keys must stand as a word of their own to count as named in a title. */
