@@ -188,9 +188,7 @@ export const brandSkeleton: (compactKey: string) => string = boundedMemo(CACHE_L
  * A brand key with its spaces removed: the form matching compares brands in.
  * @example compactBrandKey('Fisher-Price, Inc.') // 'fisherprice'
  */
-export function compactBrandKey(raw: string): string {
-  return brandKey(raw).replace(/\s+/g, '');
-}
+export const compactBrandKey: (raw: string) => string = boundedMemo(CACHE_LIMIT, (raw) => brandKey(raw).replace(/\s+/g, ''));
 
 interface MentionPatterns {
   /** Latin aliases of 3+ characters, whole words, any case. */
