@@ -16,7 +16,6 @@ const DIGIT_RE = /[0-9]/;
 const HAS_LETTER_RE = /[a-z]/;
 const MAX_JOINED_LENGTH = 24;
 
-
 /** ASCII punctuation and symbols: `[!-/:-@[-`{-~]`. */
 function isPunctuationCode(code: number): boolean {
   return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);

@@ -1,11 +1,11 @@
-/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
-
 /**
  * Recognises tokens that are amounts, sizes, ratings or versions rather than model numbers: "20000mAh",
  * "5V/2.4A", "3-pack", "1080p", "1920x1080", "3in1", "USB3", "IP68", "PD20W", "2nd". Deliberately narrow: a
  * model number taken for a quantity is lost, a quantity taken for a model only adds a candidate.
  */
+
+/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
+const charCodeAt = String.prototype.charCodeAt;
 
 /** Units and counters that follow a number in listing titles (lower case, longest spellings first). */
 const WORD_UNITS = [
