@@ -1,4 +1,4 @@
-import { foldConfusables, foldWidth, isAscii, isDigitCode, isWordCode, modelKey } from '../normalize/index.js';
+import { foldConfusables, foldWidth, isAscii, isDigitCode, isUpperCode, isWordCode, modelKey } from '../normalize/index.js';
 import { FrozenStringMap } from './frozen-string-map.js';
 import type { ModelMention } from './listing-view.js';
 
@@ -66,9 +66,12 @@ function addJoinsFrom(text: string, start: number, first: string, found: Map<str
  * @example joinedModelMentions('Russound Model AW 70 V 6').map((m) => m.key) // ['aw70', 'aw70v', 'aw70v6', ...]
  */
 export function joinedModelMentions(text: string, forms?: RecalledModelForms): readonly ModelMention[] {
-  if (!DIGIT_RE.test(text)) return NONE;
-  const folded = isAscii(text) ? text : foldConfusables(foldWidth(text));
-  const found = new Map<string, string>();
+  const ascii = isAscii(text);
+  // ASCII text is its own folded form, and the digit scan below finds whether it has a digit
+  if (!ascii && !DIGIT_RE.test(text)) return NONE;
+  const folded = ascii ? text : foldConfusables(foldWidth(text));
+  // made on the first word that may begin a join: most titles have none
+  let found: Map<string, string> | undefined;
   // A join needs a digit in its first word or the next, so the scan jumps from digit to digit (a native search)
   // and reads only the words around each: the word holding the digit, and the short word one gap before it.
   let done = 0;
@@ -81,20 +84,28 @@ export function joinedModelMentions(text: string, forms?: RecalledModelForms): r
     while (end < folded.length && isWordCode(charCodeAt.call(folded, end))) end += 1;
     const gap = gapBefore(folded, start);
     const before = gap > 0 ? wordBefore(folded, start - gap, done) : -1;
-    if (before >= 0) tryJoinsFrom(folded, before, start - gap, found, forms);
-    if (end - start <= MAX_PART && gapAt(folded, end) > 0) tryJoinsFrom(folded, start, end, found, forms);
+    if (before >= 0) found = tryJoinsFrom(folded, before, start - gap, found, forms);
+    if (end - start <= MAX_PART && gapAt(folded, end) > 0) found = tryJoinsFrom(folded, start, end, found, forms);
     done = end;
     NEXT_DIGIT_RE.lastIndex = end;
   }
-  return found.size === 0 ? NONE : [...found].map(([key, display]) => ({ key, display }));
+  return found === undefined || found.size === 0 ? NONE : [...found].map(([key, display]) => ({ key, display }));
 }
 
 const NEXT_DIGIT_RE = /[0-9]/g;
 
-/** A word that begins recalled model numbers (any word, without `forms`) is read with the words after it. */
-function tryJoinsFrom(text: string, start: number, end: number, found: Map<string, string>, forms: RecalledModelForms | undefined): void {
+/**
+ * A word that begins recalled model numbers (any word, without `forms`) is read with the words after it, into
+ * `found`, made here if need be; returns `found`.
+ */
+function tryJoinsFrom(
+  text: string, start: number, end: number, found: Map<string, string> | undefined, forms: RecalledModelForms | undefined,
+): Map<string, string> | undefined {
   const word = slice.call(text, start, end);
-  if (!forms || forms.starts.has(word)) addJoinsFrom(text, start, word, found, forms);
+  if (forms && !forms.starts.has(word)) return found;
+  const joins = found ?? new Map<string, string>();
+  addJoinsFrom(text, start, word, joins, forms);
+  return joins;
 }
 
 /**
@@ -122,20 +133,11 @@ function wordBefore(text: string, end: number, done: number): number {
 }
 
 /** A look-alike letter between capitals or digits, or beside a digit or a dash: "DlOO", "R-lOl", "TS-lA", "29l2l". */
-const LOOK_ALIKE_HINT_RE = /[A-Z][lIO][A-Z0-9]|\d[lIO]|[lIO]\d|-[lIO]|[lIO]-/;
-/** A word (inner dashes kept) holding such a pair: only those words are read. */
-const LOOK_ALIKE_TOKEN_RE = /(?<![A-Za-z0-9-])[A-Za-z0-9-]*(?:[A-Z][lIO][A-Z0-9]|\d[lIO]|[lIO]\d|-[lIO]|[lIO]-)[A-Za-z0-9-]*/g;
-const CAPITAL_RE = /[A-Z]/;
-const EDGE_DASHES_RE = /^-+|-+$/g;
+const LOOK_ALIKE_HINT_RE = /[A-Z][lIO][A-Z0-9]|\d[lIO]|[lIO]\d|-[lIO]|[lIO]-/g;
+const LOOK_ALIKE_LETTERS_RE = /[lIO]/g;
+const DASHES_RE = /-/g;
 const LOOK_ALIKE_DIGITS: Readonly<Record<string, string>> = { l: '1', I: '1', O: '0' };
 const MIN_DIGIT_SHARE = 0.25;
-const HAS_DIGIT_OR_DASH_RE = /[\d-]/;
-
-function digitCount(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i += 1) if (isDigitCode(charCodeAt.call(text, i))) count += 1;
-  return count;
-}
 
 /**
  * Model numbers a text writes with letters for digits ("DlOO" for D100, "XPlOOO", "R-lOl", "lOO"): a word with a
@@ -144,20 +146,65 @@ function digitCount(text: string): number {
  * @example lookAlikeModelMentions('John Deere DlOO lawn tractor')[0].key // 'd100'
  */
 export function lookAlikeModelMentions(text: string): readonly ModelMention[] {
-  if (!LOOK_ALIKE_HINT_RE.test(text)) return NONE;
-  const found: ModelMention[] = [];
-  LOOK_ALIKE_TOKEN_RE.lastIndex = 0;
-  for (let m = LOOK_ALIKE_TOKEN_RE.exec(text); m !== null; m = LOOK_ALIKE_TOKEN_RE.exec(text)) {
-    const token = m[0].replace(EDGE_DASHES_RE, '');
-    if (token.length < MIN_KEY || !CAPITAL_RE.test(token)) continue;
-    const read = token.replace(/[lIO]/g, (ch) => LOOK_ALIKE_DIGITS[ch] ?? ch).replace(/-/g, '').toLowerCase();
-    const digits = digitCount(read);
-    // one digit is enough where the word already has a digit or a dash ("TS-lA", "29l2l")
-    const enough = digits >= 2 || (digits === 1 && HAS_DIGIT_OR_DASH_RE.test(token));
-    if (enough && digits >= MIN_DIGIT_SHARE * read.length) found.push({ key: modelKey(read), display: token });
+  let found: ModelMention[] | undefined;
+  // Each word (letters, digits and dashes) that holds a look-alike pair is read once: the pair is found by a native
+  // search, the word around it by a scan, and the search goes on after the word.
+  LOOK_ALIKE_HINT_RE.lastIndex = 0;
+  for (let pair = LOOK_ALIKE_HINT_RE.exec(text); pair !== null; pair = LOOK_ALIKE_HINT_RE.exec(text)) {
+    let start = pair.index;
+    while (start > 0 && isWordOrDashCode(charCodeAt.call(text, start - 1))) start -= 1;
+    let end = pair.index + pair[0].length;
+    while (end < text.length && isWordOrDashCode(charCodeAt.call(text, end))) end += 1;
+    const mention = lookAlikeMention(slice.call(text, start, end));
+    if (mention !== undefined) (found ??= []).push(mention);
+    LOOK_ALIKE_HINT_RE.lastIndex = end;
   }
-  return found.length === 0 ? NONE : found;
+  return found ?? NONE;
 }
+
+function isWordOrDashCode(code: number): boolean {
+  return isWordCode(code) || code === DASH;
+}
+
+/**
+ * The word, without dashes at its edges, read with its look-alike letters as digits, when that reading counts as a
+ * model number. One pass counts what the reading would hold, so the many words that fail build no string.
+ */
+function lookAlikeMention(word: string): ModelMention | undefined {
+  let start = 0;
+  let end = word.length;
+  while (start < end && charCodeAt.call(word, start) === DASH) start += 1;
+  while (end > start && charCodeAt.call(word, end - 1) === DASH) end -= 1;
+  if (end - start < MIN_KEY) return undefined;
+  let capital = false;
+  let digitOrDash = false;
+  let digits = 0;
+  let dashes = 0;
+  for (let i = start; i < end; i += 1) {
+    const code = charCodeAt.call(word, i);
+    if (isUpperCode(code)) {
+      capital = true;
+      if (code === CAPITAL_I || code === CAPITAL_O) digits += 1;
+    } else if (isDigitCode(code)) {
+      digitOrDash = true;
+      digits += 1;
+    } else if (code === DASH) {
+      digitOrDash = true;
+      dashes += 1;
+    } else if (code === SMALL_L) digits += 1;
+  }
+  // one digit is enough where the word already has a digit or a dash ("TS-lA", "29l2l")
+  const enough = digits >= 2 || (digits === 1 && digitOrDash);
+  if (!capital || !enough || digits < MIN_DIGIT_SHARE * (end - start - dashes)) return undefined;
+  const token = slice.call(word, start, end);
+  const read = toLowerCase.call(token.replace(LOOK_ALIKE_LETTERS_RE, (ch) => LOOK_ALIKE_DIGITS[ch] ?? ch).replace(DASHES_RE, ''));
+  return { key: modelKey(read), display: token };
+}
+
+const DASH = 45;
+const CAPITAL_I = 73;
+const CAPITAL_O = 79;
+const SMALL_L = 108;
 
 const LEADING_RUN_RE = /^(?:[a-z]+|\d+)/;
 

@@ -7,4 +7,4 @@ export { containsCjk, foldText, STOP_WORDS, tokenize } from './text.js';
 export { undoLeet } from './leet.js';
 export { foldCapitalI, foldConfusables, foldWidth, isAscii } from './unicode.js';
 export { boundedMemo } from './bounded-memo.js';
-export { isDigitCode, isWordCode } from './ascii-scan.js';
+export { isDigitCode, isUpperCode, isWordCode } from './ascii-scan.js';
