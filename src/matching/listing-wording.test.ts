@@ -19,6 +19,14 @@ describe('accessoryContext', () => {
     expect(accessoryContext('anker a1263 power bank').accessoryNoun).toBeUndefined();
     expect(accessoryContext('a1263 充电宝 保护套').accessoryNoun).toBe('保护套');
   });
+
+  it('gives the same answer however often it runs, whatever title came before', () => {
+    // the first title's noun search stops at its first noun, mid-text
+    const first = accessoryContext('anker a1263 power bank case with strap');
+    expect(first).toEqual({ compatibilityPhrases: [], accessoryNoun: 'case' });
+    expect(accessoryContext('case for kindle')).toEqual({ compatibilityPhrases: ['kindle'], accessoryNoun: 'case' });
+    expect(accessoryContext('anker a1263 power bank case with strap')).toEqual(first);
+  });
 });
 
 describe('withoutNegatedMentions', () => {

@@ -46,4 +46,19 @@ describe('lookAlikeModelMentions', () => {
     expect(lookAlikeModelMentions('Portable Solid Oak Table, Black')).toEqual([]);
     expect(lookAlikeModelMentions('PRO BOX OF 10')).toEqual([]);
   });
+
+  it('reads every word that holds a look-alike pair, without the dashes at its edges', () => {
+    expect(lookAlikeModelMentions('Tractor --DlOO- and XPlOOO kit')).toEqual([
+      { key: 'd100', display: 'DlOO' },
+      { key: 'xp1000', display: 'XPlOOO' },
+    ]);
+  });
+
+  it('needs a capital, two digits (one beside a digit or dash) and a quarter of the word', () => {
+    expect(lookAlikeModelMentions('spare l0l part')).toEqual([]);
+    expect(lookAlikeModelMentions('Heater XlA')).toEqual([]);
+    expect(keys(lookAlikeModelMentions('Heater X-lA'))).toEqual(['x1a']);
+    expect(lookAlikeModelMentions('ABCDEFGHlO')).toEqual([]);
+    expect(keys(lookAlikeModelMentions('ABCDEFlO'))).toEqual(['abcdef10']);
+  });
 });
