@@ -14,6 +14,10 @@ describe('joinedModelMentions', () => {
     expect(keys(joinedModelMentions(title))).toContain(key);
   });
 
+  it('joins model numbers written in full-width characters, as the model scan reads them', () => {
+    expect(keys(joinedModelMentions('Russound ＡＷ ７０ Ｖ ６'))).toContain('aw70v6');
+  });
+
   it('joins nothing across plain words or in a title without digits', () => {
     expect(joinedModelMentions('Power bank for travel')).toEqual([]);
     expect(keys(joinedModelMentions('Wooden train set with 50 pieces'))).not.toContain('trainset');

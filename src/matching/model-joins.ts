@@ -66,10 +66,8 @@ function addJoinsFrom(text: string, start: number, first: string, found: Map<str
  * @example joinedModelMentions('Russound Model AW 70 V 6').map((m) => m.key) // ['aw70', 'aw70v', 'aw70v6', ...]
  */
 export function joinedModelMentions(text: string, forms?: RecalledModelForms): readonly ModelMention[] {
-  const ascii = isAscii(text);
-  // ASCII text is its own folded form, and the digit scan below finds whether it has a digit
-  if (!ascii && !DIGIT_RE.test(text)) return NONE;
-  const folded = ascii ? text : foldConfusables(foldWidth(text));
+  // folded before the digit scan, so that digits written full width join too ("ＡＷ ７０ Ｖ ６")
+  const folded = isAscii(text) ? text : foldConfusables(foldWidth(text));
   // made on the first word that may begin a join: most titles have none
   let found: Map<string, string> | undefined;
   // A join needs a digit in its first word or the next, so the scan jumps from digit to digit (a native search)
