@@ -1,5 +1,5 @@
 import type { Listing } from '../listings/index.js';
-import { compare } from './compare.js';
+import { compareToReport } from './compare.js';
 import { viewListing } from './listing-view.js';
 import type { RecallMatch } from './match-result.js';
 import type { RecallIndex } from './recall-index.js';
@@ -16,8 +16,8 @@ export function screenAgainstRecall(index: RecallIndex, listing: Listing, recall
   for (const id of index.candidates(view)) {
     const product = index.products[id];
     if (!product || product.recall.id !== recallId) continue;
-    const result = compare(view, product, index.algorithm, index.context, index.algorithm.thresholds);
-    if (result.decision === undefined || (best && best.score >= result.score)) continue;
+    const result = compareToReport(view, product, index.algorithm, index.context, index.algorithm.thresholds);
+    if (result?.decision === undefined || (best && best.score >= result.score)) continue;
     best = { recallId, productIndex: product.productIndex, score: result.score, decision: result.decision, features: [...result.features] };
   }
   return best;

@@ -1,6 +1,6 @@
 import type { Listing } from '../listings/index.js';
 import type { Thresholds } from './algorithm.js';
-import { compare } from './compare.js';
+import { compareToReport } from './compare.js';
 import { viewListing } from './listing-view.js';
 import type { RecallMatch, ScreeningResult } from './match-result.js';
 import type { RecallIndex } from './recall-index.js';
@@ -27,8 +27,8 @@ export function screenListing(index: RecallIndex, listing: Listing, options: Scr
   for (const id of candidates) {
     const product = index.products[id];
     if (!product) continue;
-    const result = compare(view, product, index.algorithm, index.context, thresholds);
-    if (result.decision === undefined) continue;
+    const result = compareToReport(view, product, index.algorithm, index.context, thresholds);
+    if (result?.decision === undefined) continue;
     const recallId = product.recall.id;
     best ??= new Map();
     const previous = best.get(recallId);
