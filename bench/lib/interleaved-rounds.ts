@@ -10,6 +10,11 @@ export interface RoundOutcome {
 export interface BenchVariant {
   readonly name: string;
   run(round: number): Promise<RoundOutcome>;
+  /**
+   * Runs right before each measured round, unmeasured: the same work again, so that the round is measured in the
+   * variant's own steady state, not in the heap the previous variant left (its garbage, collected mid-round).
+   */
+  prime?(): Promise<void>;
 }
 
 /** Hooks into a run: progress, and whether to go on after a round (given how long it took). */
@@ -20,7 +25,8 @@ export interface RoundHooks {
 
 /**
  * Runs every variant once per round, rotating which goes first so none always benefits from a warm
- * cache or suffers from the previous one's garbage; returns each variant's outcomes in round order.
+ * cache or suffers from the previous one's garbage, and priming those that can be primed right before their
+ * measured run; returns each variant's outcomes in round order.
  * @example const outcomes = await runInterleaved([raw, engine], 5, { onDone: (round, name) => log(round, name) });
  */
 export async function runInterleaved(
@@ -33,6 +39,7 @@ export async function runInterleaved(
     const start = process.hrtime.bigint();
     for (let step = 0; step < variants.length; step++) {
       const variant = variants[(round + step) % variants.length] as BenchVariant;
+      await variant.prime?.();
       const outcome = await variant.run(round);
       outcomes.get(variant.name)?.push(outcome);
       hooks.onDone?.(round, variant.name, outcome);
