@@ -1,16 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { Listing } from '../listings/index.js';
-import { Recall } from '../recalls/index.js';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRecallFiles } from '../feeds/index.js';
+import { readListings, type Listing } from '../listings/index.js';
+import type { Recall } from '../recalls/index.js';
 import { ALGORITHMS, buildRecallIndex, compare, compareToReport, viewListing } from './index.js';
 
 // The demo's 30 recalls and 204 listings (re-listings, evasions, look-alikes), every listing against every product.
-const recallFile = JSON.parse(readFileSync(new URL('../../data/demo/recalls.json', import.meta.url), 'utf8')) as { recalls: unknown[] };
-const recalls = recallFile.recalls.map((raw) => Recall.parse(raw));
-const listings = readFileSync(new URL('../../data/demo/listings.ndjson', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => Listing.parse(JSON.parse(line)));
+const demo = (file: string): string => fileURLToPath(new URL(`../../data/demo/${file}`, import.meta.url));
+let recalls: readonly Recall[] = [];
+const listings: Listing[] = [];
+
+beforeAll(async () => {
+  recalls = (await readRecallFiles([demo('recalls.json')])).recalls;
+  for await (const item of readListings(demo('listings.ndjson'))) if (item.ok) listings.push(item.listing);
+});
 
 describe('compareToReport', () => {
   it.each([...ALGORITHMS])(

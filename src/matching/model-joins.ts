@@ -153,7 +153,7 @@ export function lookAlikeModelMentions(text: string): readonly ModelMention[] {
     while (start > 0 && isWordOrDashCode(charCodeAt.call(text, start - 1))) start -= 1;
     let end = pair.index + pair[0].length;
     while (end < text.length && isWordOrDashCode(charCodeAt.call(text, end))) end += 1;
-    const mention = lookAlikeMention(slice.call(text, start, end));
+    const mention = lookAlikeMention(text, start, end);
     if (mention !== undefined) (found ??= []).push(mention);
     LOOK_ALIKE_HINT_RE.lastIndex = end;
   }
@@ -165,21 +165,22 @@ function isWordOrDashCode(code: number): boolean {
 }
 
 /**
- * The word, without dashes at its edges, read with its look-alike letters as digits, when that reading counts as a
- * model number. One pass counts what the reading would hold, so the many words that fail build no string.
+ * The word `text[from, to)`, without dashes at its edges, read with its look-alike letters as digits, when that
+ * reading counts as a model number. One pass counts what the reading would hold, so the many words that fail build
+ * no string.
  */
-function lookAlikeMention(word: string): ModelMention | undefined {
-  let start = 0;
-  let end = word.length;
-  while (start < end && charCodeAt.call(word, start) === DASH) start += 1;
-  while (end > start && charCodeAt.call(word, end - 1) === DASH) end -= 1;
+function lookAlikeMention(text: string, from: number, to: number): ModelMention | undefined {
+  let start = from;
+  let end = to;
+  while (start < end && charCodeAt.call(text, start) === DASH) start += 1;
+  while (end > start && charCodeAt.call(text, end - 1) === DASH) end -= 1;
   if (end - start < MIN_KEY) return undefined;
   let capital = false;
   let digitOrDash = false;
   let digits = 0;
   let dashes = 0;
   for (let i = start; i < end; i += 1) {
-    const code = charCodeAt.call(word, i);
+    const code = charCodeAt.call(text, i);
     if (isUpperCode(code)) {
       capital = true;
       if (code === CAPITAL_I || code === CAPITAL_O) digits += 1;
@@ -194,7 +195,7 @@ function lookAlikeMention(word: string): ModelMention | undefined {
   // one digit is enough where the word already has a digit or a dash ("TS-lA", "29l2l")
   const enough = digits >= 2 || (digits === 1 && digitOrDash);
   if (!capital || !enough || digits < MIN_DIGIT_SHARE * (end - start - dashes)) return undefined;
-  const token = slice.call(word, start, end);
+  const token = slice.call(text, start, end);
   const read = toLowerCase.call(token.replace(LOOK_ALIKE_LETTERS_RE, (ch) => LOOK_ALIKE_DIGITS[ch] ?? ch).replace(DASHES_RE, ''));
   return { key: modelKey(read), display: token };
 }
