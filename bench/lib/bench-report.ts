@@ -66,6 +66,8 @@ export interface ScreeningBenchResult {
     readonly problems: number;
   };
   readonly ratios: Readonly<Record<string, number>>;
+  /** engine/raw of each round, in run order: `ratios['engine/raw']` is their median. */
+  readonly engineRawRounds: readonly number[];
   readonly targets: readonly Target[];
   /** Anything that makes this run less than the requested one (fewer rounds for the time budget…). */
   readonly notes: readonly string[];
@@ -82,6 +84,11 @@ function rate(value: number): string {
 function ms(value: number | undefined): string {
   if (value === undefined || !Number.isFinite(value)) return '-';
   return value >= 10 ? value.toFixed(1) : value.toFixed(3);
+}
+
+function range(values: readonly number[]): string {
+  if (values.length === 0) return '-';
+  return `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
 }
 
 function signed(value: number): string {
@@ -124,6 +131,8 @@ export function formatReport(result: ScreeningBenchResult): string {
     `ratios: ${Object.entries(result.ratios)
       .map(([name, value]) => `${name} ${value >= 10 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2)}x`)
       .join(', ')}`,
+    `engine/raw by round: ${result.engineRawRounds.map((ratio) => ratio.toFixed(2)).join(' ')} ` +
+      `(the median is the ratio above; range ${range(result.engineRawRounds)})`,
     ...result.targets.map(
       (target) =>
         `target ${target.met ? 'met   ' : 'MISSED'}  ${target.description}: measured ` +
