@@ -44,7 +44,7 @@ export interface Target {
 
 /** Everything `bench/results/screening.json` holds. */
 export interface ScreeningBenchResult {
-  readonly schema: 'recallguard-screening-bench/1';
+  readonly schema: 'recallguard-screening-bench/2';
   readonly finishedAt: string;
   readonly command: string;
   readonly quick: boolean;

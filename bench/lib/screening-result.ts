@@ -83,7 +83,7 @@ export function summariseRun(run: ScreeningRun): ScreeningBenchResult {
   const rawRatios = pairedRatios(of('engine'), of('raw'));
   const rawRatio = median(rawRatios);
   return {
-    schema: 'recallguard-screening-bench/1',
+    schema: 'recallguard-screening-bench/2',
     finishedAt: new Date().toISOString(),
     command: ['npm run bench --', ...process.argv.slice(2)].join(' ').trim(),
     quick: run.quick,
