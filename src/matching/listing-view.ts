@@ -99,8 +99,9 @@ class ListingViewOf implements ListingView {
     this.models = withoutBrand(modelMentions(model, affirmed, description), brand);
     this.numbers = titleTokens.some(isLongNumber) ? titleTokens.filter(isLongNumber) : NONE;
     this.gtins = listingGtins(gtins, title, description);
-    this.statedBrands = statedBrands(brand);
-    this.statedBrandSkeletons = this.statedBrands.length === 0 ? NONE : this.statedBrands.map(brandSkeleton);
+    const stated = brand ? statedBrandsOf(brand) : NO_BRAND;
+    this.statedBrands = stated.keys;
+    this.statedBrandSkeletons = stated.skeletons;
     // Latin brand names are found through the title's own words; the alias table adds other scripts.
     this.mentionedBrands = !isAscii(title) && containsCjk(title) ? findBrandMentions(title) : NONE;
   }
@@ -192,23 +193,35 @@ function listingGtins(stated: readonly string[] | undefined, title: string, desc
   const inDescription = description ? extractGtins(description) : NONE;
   // most listings quote no barcode at all: no set to build then
   if (stated === undefined && inTitle.length === 0 && inDescription.length === 0) return [];
-  const gtins = new Set<string>();
+  // a listing quotes a few codes at most: a list searched costs less than a set
+  const gtins: string[] = [];
   for (const raw of stated ?? []) {
     const readings = gtinCandidates(raw);
-    for (const gtin of readings) gtins.add(gtin);
+    for (const gtin of readings) addUnique(gtins, gtin);
     // a code that is no valid GTIN can still equal one a recall published as written
     if (readings.length === 0) {
       const digits = unreadableBarcode(raw);
-      if (digits) gtins.add(digits);
+      if (digits) addUnique(gtins, digits);
     }
   }
-  for (const gtin of inTitle) gtins.add(gtin);
-  for (const gtin of inDescription) gtins.add(gtin);
-  return [...gtins];
+  for (const gtin of inTitle) addUnique(gtins, gtin);
+  for (const gtin of inDescription) addUnique(gtins, gtin);
+  return gtins;
 }
 
-function statedBrands(brand: string | undefined): string[] {
-  if (!brand) return [];
-  const key = compactBrandKey(brand);
-  return GENERIC_BRANDS.has(key) ? [] : [key];
+function addUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
 }
+
+interface StatedBrands {
+  readonly keys: readonly string[];
+  readonly skeletons: readonly string[];
+}
+
+const NO_BRAND: StatedBrands = { keys: NONE, skeletons: NONE };
+
+/** A catalogue's listings repeat a few thousand brands: each one's keys are worked out once, shared by its listings. */
+const statedBrandsOf: (brand: string) => StatedBrands = boundedMemo(20_000, (brand) => {
+  const key = compactBrandKey(brand);
+  return GENERIC_BRANDS.has(key) ? NO_BRAND : { keys: [key], skeletons: [brandSkeleton(key)] };
+});

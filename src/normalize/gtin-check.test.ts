@@ -119,9 +119,16 @@ describe('gtinCandidates', () => {
     expect(gtinCandidates('36000291452')).toEqual(['00360002914522', '00036000291452']);
   });
 
+  it('reads a code the same with or without spaces, dashes and surrounding blanks', () => {
+    for (const printed of ['036000291452', ' 036000291452 ', '0 36000 29145 2', '0-36000-29145-2']) {
+      expect(gtinCandidates(printed)).toEqual(['00036000291452']);
+    }
+  });
+
   it('gives nothing for invalid input', () => {
     expect(gtinCandidates('036000291453')).toEqual([]);
     expect(gtinCandidates('not a code')).toEqual([]);
+    expect(gtinCandidates('0360002914x2')).toEqual([]);
   });
 
   test.prop([digits(8, 8)])('contains normalizeGtin and only verified 14-digit codes', (code) => {

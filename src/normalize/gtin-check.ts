@@ -15,17 +15,23 @@ export function gtinCheckDigit(body: string): number {
   if (!DIGITS_RE.test(body)) {
     throw new RecallguardError('RG_ERR_BAD_INPUT', `GTIN body must be digits only, got "${body}"`);
   }
+  return checkDigitOf(body, body.length);
+}
+
+/** The check digit of the first `length` characters of `digits`, known to be digits. */
+function checkDigitOf(digits: string, length: number): number {
   let sum = 0;
   let weight = 3;
-  for (let i = body.length - 1; i >= 0; i--) {
-    sum += (charCodeAt.call(body, i) - 48) * weight;
+  for (let i = length - 1; i >= 0; i--) {
+    sum += (charCodeAt.call(digits, i) - 48) * weight;
     weight = 4 - weight;
   }
   return (10 - (sum % 10)) % 10;
 }
 
+/** `code`, all digits, ends with the check digit of the rest. */
 function verifies(code: string): boolean {
-  return gtinCheckDigit(code.slice(0, -1)) === charCodeAt.call(code, code.length - 1) - 48;
+  return checkDigitOf(code, code.length - 1) === charCodeAt.call(code, code.length - 1) - 48;
 }
 
 function toGtin14(code: string): string {
@@ -52,8 +58,10 @@ function expandUpcE(code: string): string | undefined {
 }
 
 function digitsOf(raw: string): string | undefined {
-  let digits = raw.trim().replace(SEPARATORS_RE, '');
-  if (!DIGITS_RE.test(digits)) return undefined;
+  // most codes come as bare digits, which trimming and dropping separators would leave as they are
+  const bare = DIGITS_RE.test(raw);
+  let digits = bare ? raw : raw.trim().replace(SEPARATORS_RE, '');
+  if (!bare && !DIGITS_RE.test(digits)) return undefined;
   if (digits.length > 14) {
     const excess = digits.length - 14;
     if (!/^0+$/.test(digits.slice(0, excess))) return undefined;
@@ -113,7 +121,10 @@ export function normalizeGtin(raw: string): string | undefined {
  */
 export function gtinCandidates(raw: string): string[] {
   const digits = digitsOf(raw);
-  return digits === undefined ? [] : [...new Set(readings(digits))];
+  if (digits === undefined) return [];
+  const found = readings(digits);
+  // only the 8- and 11-digit readings come in twos
+  return found.length < 2 ? found : [...new Set(found)];
 }
 
 const UNREADABLE_CODE_RE = /^\d{8,14}$/;
