@@ -52,7 +52,7 @@ function expandUpcE(code: string): string | undefined {
   else if (d6 === '3') body = `${system}${d1}${d2}${d3}00000${d4}${d5}`;
   else if (d6 === '4') body = `${system}${d1}${d2}${d3}${d4}00000${d5}`;
   else body = `${system}${d1}${d2}${d3}${d4}${d5}0000${d6}`;
-  const check = gtinCheckDigit(body);
+  const check = checkDigitOf(body, body.length);
   if (code.length === 8 && check !== charCodeAt.call(code, 7) - 48) return undefined;
   return `${body}${check}`;
 }
@@ -89,7 +89,7 @@ function readings(digits: string): string[] {
       return out;
     }
     case 11: {
-      const out = [toGtin14(`${digits}${gtinCheckDigit(digits)}`)];
+      const out = [toGtin14(`${digits}${checkDigitOf(digits, digits.length)}`)];
       if (verifies(digits)) out.push(toGtin14(digits));
       return out;
     }
