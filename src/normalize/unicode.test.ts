@@ -18,6 +18,24 @@ describe('isAscii', () => {
     expect(isAscii('A1263é')).toBe(false);
     expect(isAscii('罗马仕')).toBe(false);
   });
+
+  it('reads every character, short or long, Latin-1, lone surrogates and astral characters included', () => {
+    const long = 'Anker PowerCore 10000 portable charger A1263 ';
+    expect(isAscii('\u007f')).toBe(true);
+    expect(isAscii('\u0080')).toBe(false);
+    expect(isAscii('\u00ff')).toBe(false);
+    expect(isAscii('\ud800')).toBe(false);
+    expect(isAscii('😀')).toBe(false);
+    expect(isAscii(`${long}\u00a0`)).toBe(false);
+    expect(isAscii(`\ud83d${long}`)).toBe(false);
+    expect(isAscii(long)).toBe(true);
+  });
+
+  it('agrees with a search for a character above U+007F on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+      expect(isAscii(text)).toBe(!/[\u0080-\uffff]/.test(text));
+    }));
+  });
 });
 
 describe('foldConfusables', () => {
