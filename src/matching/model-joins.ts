@@ -1,4 +1,4 @@
-import { foldConfusables, foldWidth, isAscii, isDigitCode, isUpperCode, isWordCode, modelKey } from '../normalize/index.js';
+import { digitRuns, foldConfusables, foldWidth, isAscii, isDigitCode, isUpperCode, isWordCode, modelKey } from '../normalize/index.js';
 import { FrozenStringMap } from './frozen-string-map.js';
 import type { ModelMention } from './listing-view.js';
 
@@ -70,12 +70,15 @@ export function joinedModelMentions(text: string, forms?: RecalledModelForms): r
   const folded = isAscii(text) ? text : foldConfusables(foldWidth(text));
   // made on the first word that may begin a join: most titles have none
   let found: Map<string, string> | undefined;
-  // A join needs a digit in its first word or the next, so the scan jumps from digit to digit (a native search)
-  // and reads only the words around each: the word holding the digit, and the short word one gap before it.
+  // A join needs a digit in its first word or the next, so the scan jumps from digit to digit (the runs the model
+  // number scan found already) and reads only the words around each: the word holding the digit, and the short word
+  // one gap before it.
+  const { bounds } = digitRuns(folded);
   let done = 0;
-  NEXT_DIGIT_RE.lastIndex = 0;
-  while (NEXT_DIGIT_RE.test(folded)) {
-    const at = NEXT_DIGIT_RE.lastIndex - 1;
+  for (let run = 0; run < bounds.length; run += 2) {
+    const at = bounds[run] as number;
+    // a later run of the word just read
+    if (at < done) continue;
     let start = at;
     while (start > done && isWordCode(charCodeAt.call(folded, start - 1))) start -= 1;
     let end = at + 1;
@@ -85,12 +88,9 @@ export function joinedModelMentions(text: string, forms?: RecalledModelForms): r
     if (before >= 0) found = tryJoinsFrom(folded, before, start - gap, found, forms);
     if (end - start <= MAX_PART && gapAt(folded, end) > 0) found = tryJoinsFrom(folded, start, end, found, forms);
     done = end;
-    NEXT_DIGIT_RE.lastIndex = end;
   }
   return found === undefined || found.size === 0 ? NONE : [...found].map(([key, display]) => ({ key, display }));
 }
-
-const NEXT_DIGIT_RE = /[0-9]/g;
 
 /**
  * A word that begins recalled model numbers (any word, without `forms`) is read with the words after it, into

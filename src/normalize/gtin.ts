@@ -1,3 +1,4 @@
+import { digitRuns } from './digit-runs.js';
 import { foldWidth } from './unicode.js';
 import { gtinCandidates } from './gtin-check.js';
 
@@ -16,9 +17,10 @@ const GROUPED_NUMBER_RE = /\d+(?:[ \-.]\d+)*/y;
 const LIST_SEPARATOR_RE = /\s*(?:[,;/&]\s*(?:and\b|or\b)?|\band\b|\bor\b)\s*/iy;
 /** A bare 12-14 digit run, not glued to other letters or digits. */
 const BARE_RUN_RE = /(?<![A-Za-z0-9])\d{12,14}(?![A-Za-z0-9])/g;
-const HAS_LONG_DIGITS_RE = /\d{4}/;
 /** Every reading takes eight digits or more of the text (an 8-digit code, or prefix and suffix together). */
-const EIGHT_DIGITS_RE = /^(?:\D*\d){8}/;
+const MIN_DIGITS = 8;
+/** Every reading takes a run of four digits or more (the printed groups of a code, or a prefix). */
+const MIN_LONGEST_RUN = 4;
 /** CPSC's shorthand for a family of codes: "UPC numbers beginning with 619120036 and ending with 204, 211 or 457". */
 const PREFIX_SUFFIX_RE =
   /\D{0,32}?\b(?:begin(?:ning|s)?|start(?:ing|s)?)\s+with\s+(\d{4,13})\s*,?\s*and\s+end(?:ing|s)?\s+(?:with|in)\s+(\d{1,10}(?:(?:\s*[,;]\s*|\s+)(?:(?:and|or)\s+)?\d{1,10})*)/iy;
@@ -116,8 +118,10 @@ function scanAfterKeyword(text: string, from: number, found: Found[]): void {
  */
 export function extractGtins(text: string): string[] {
   const folded = foldWidth(text);
-  // most texts with a long number hold no eight digits in all: they skip the keyword and bare-run scans
-  if (!HAS_LONG_DIGITS_RE.test(folded) || !EIGHT_DIGITS_RE.test(folded)) return [];
+  // most texts hold no four digits in a row, and most that do hold no eight in all: they skip the keyword and
+  // bare-run scans (the digit runs are the ones the model number scans of the same text found)
+  const { digits, longest } = digitRuns(folded);
+  if (longest < MIN_LONGEST_RUN || digits < MIN_DIGITS) return [];
   const found: Found[] = [];
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(folded); m !== null; m = KEYWORD_RE.exec(folded)) {

@@ -1,4 +1,5 @@
 import { isDigitCode, isJoinCode, isWordCode, tokenEnd, tokenStart } from './ascii-scan.js';
+import { digitRuns } from './digit-runs.js';
 import { foldConfusables, foldWidth, isAscii } from './unicode.js';
 import { asciiModelKey, isModelLike, modelKey } from './model-key.js';
 import { isQuantityToken, isUnitWord } from './quantity.js';
@@ -34,7 +35,6 @@ const NEXT_WORD_RE = /^\s*([A-Za-z]+)/;
 const SHORT_LETTER_PREFIX_RE = /^[A-Za-z]{1,4}$/;
 const DIGITS_RE = /^\d+$/;
 const HAS_DIGIT_RE = /\d/;
-const NEXT_DIGIT_RE = /[0-9]/g;
 const INNER_SEPARATORS_RE = /[-/._]/g;
 const MAX_LIST_VALUES = 12;
 
@@ -241,11 +241,13 @@ const SAW_SPACED_SINGLE = 4;
  */
 function addDigitTokens(text: string, found: CandidateSet): number {
   let seen = 0;
-  // the regular expression finds the next digit in native code, much faster than a loop over the characters
-  NEXT_DIGIT_RE.lastIndex = 0;
-  while (NEXT_DIGIT_RE.test(text)) {
+  const { bounds } = digitRuns(text);
+  // the token around a run of digits may hold the next runs too: they are skipped
+  let next = 0;
+  for (let run = 0; run < bounds.length; run += 2) {
+    const i = bounds[run] as number;
+    if (i < next) continue;
     seen |= SAW_DIGIT;
-    const i = NEXT_DIGIT_RE.lastIndex - 1;
     const start = tokenStart(text, i);
     const end = tokenEnd(text, i);
     const shape = tokenShape(text, start, end);
@@ -254,7 +256,7 @@ function addDigitTokens(text: string, found: CandidateSet): number {
     if (!amount && isDigitCode(charCodeAt.call(text, start))) addJoinedWithPrevious(text, start, end, found);
     if (followsIntroducer(text, start)) seen |= SAW_INTRODUCER;
     if (end - start === 1 && isSpacedSingle(text, start)) seen |= SAW_SPACED_SINGLE;
-    NEXT_DIGIT_RE.lastIndex = end + 1;
+    next = end + 1;
   }
   return seen;
 }
