@@ -30,15 +30,19 @@ function pushWord(word: string, out: string[]): void {
   if (word.length > 1 && !STOP_WORDS.has(word)) out.push(word);
 }
 
-/** pushWord for the letters and digits `start`..`end` of the text, sliced once and only when kept. */
+/**
+ * pushWord for the letters and digits `start`..`end` of the text, sliced once and only when kept. The word is stored
+ * at the end rather than pushed: optimised code calls a built-in for this `push` (its arrays come empty, then hold
+ * strings), but stores in place.
+ */
 function pushRun(text: string, start: number, end: number, out: string[]): void {
   if (end - start < 2) return;
   if (!mayBeStopWord(text, start, end)) {
-    out.push(slice.call(text, start, end));
+    out[out.length] = slice.call(text, start, end);
     return;
   }
   const word = slice.call(text, start, end);
-  if (!STOP_WORDS.has(word)) out.push(word);
+  if (!STOP_WORDS.has(word)) out[out.length] = word;
 }
 
 /** The parts of the joined word `start`..`end` as words: what splitting on its separators gives. */
@@ -143,7 +147,7 @@ export function pushAsciiTokens(text: string, out: string[]): boolean {
     // what pushCompound does, without its regular expressions: the separators are the non-word characters
     if (joins === 0) pushRun(text, start, i, out);
     else if (digit && i - start - joins <= MAX_JOINED_LENGTH && hasLetterIn(text, start, i)) {
-      out.push(slice.call(text, start, i).replace(INNER_SEPARATORS_RE, ''));
+      out[out.length] = slice.call(text, start, i).replace(INNER_SEPARATORS_RE, '');
     } else pushRuns(text, start, i, out);
   }
   return untouched;

@@ -8,6 +8,8 @@ import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from './ascii-scan.
 
 /** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const { charCodeAt, slice, indexOf } = String.prototype;
+/** Taken once: `Buffer` has many properties, so reading one from it is a slow generic look-up on every call. */
+const { byteLength } = Buffer;
 
 /** Zero-width space/joiners, word joiner, BOM and the soft hyphen: invisible, used to defeat matching. */
 const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -39,7 +41,7 @@ let rememberedBIsAscii = true;
  * instructions of a regular expression's search for a non-ASCII character.
  */
 function allAscii(text: string): boolean {
-  return Buffer.byteLength(text, 'utf8') === text.length;
+  return byteLength(text, 'utf8') === text.length;
 }
 
 /** Whether the text is plain 7-bit ASCII (the fast path of every normaliser). */
