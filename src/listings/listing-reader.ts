@@ -68,7 +68,13 @@ export function detectListingFormat(path: string): ListingFormat {
   return 'ndjson';
 }
 
-async function openFile(path: string): Promise<ReadStream> {
+/**
+ * Throws the error reading would meet when `path` names no readable listings file (`-`, standard input, always
+ * passes): callers that do slow work first, such as loading recalls, check the listings path before it.
+ * @example await checkListingsInput('listings.ndjson'); // RG_ERR_FILE_NOT_FOUND when it is missing
+ */
+export async function checkListingsInput(path: string): Promise<void> {
+  if (path === '-') return;
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new RecallguardError('RG_ERR_BAD_INPUT', `listings input ${path} is not a file`);
@@ -76,6 +82,10 @@ async function openFile(path: string): Promise<ReadStream> {
     if (error instanceof RecallguardError) throw error;
     throw new RecallguardError('RG_ERR_FILE_NOT_FOUND', `listings file not found: ${path}`, { cause: error });
   }
+}
+
+async function openFile(path: string): Promise<ReadStream> {
+  await checkListingsInput(path);
   return createReadStream(path, { highWaterMark: 1 << 20 });
 }
 

@@ -86,6 +86,14 @@ describe('recallguard screen', () => {
     const noListings = await runCli(['screen', '--recalls', RECALLS, '--listings', join(dir, 'nope.ndjson')]);
     expect(noListings.code).toBe(3);
     expect(noListings.stderr).toMatch(/RG_ERR_FILE_NOT_FOUND: .*nope\.ndjson/);
+    // checked before any recall is read: a bad recalls path too gets only the listings error
+    const both = await runCli(['screen', '--recalls', join(dir, 'none.json'), '--listings', join(dir, 'nope.ndjson')]);
+    expect(both.code).toBe(3);
+    expect(both.stderr).toMatch(/nope\.ndjson/);
+    expect(both.stderr).not.toMatch(/none\.json/);
+    const folder = await runCli(['screen', '--recalls', RECALLS, '--listings', dir]);
+    expect(folder.code).toBe(3);
+    expect(folder.stderr).toMatch(/RG_ERR_BAD_INPUT: listings input .* is not a file/);
     const noRecalls = await runCli(['screen', '--recalls', join(dir, 'none.json'), '--listings', LISTINGS]);
     expect(noRecalls.code).toBe(3);
     expect(noRecalls.stderr).toMatch(/none\.json/);

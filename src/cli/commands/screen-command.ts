@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { stat } from 'node:fs/promises';
 import { formatProblem } from '../../errors/index.js';
-import { LISTING_FORMATS, readListingBatches, type ListingFormat } from '../../listings/index.js';
+import { checkListingsInput, LISTING_FORMATS, readListingBatches, type ListingFormat } from '../../listings/index.js';
 import { buildRecallIndex, DEFAULT_ALGORITHM, screenListing, type RecallIndex } from '../../matching/index.js';
 import { createResultWriter, OUTPUT_FORMATS, truncate, type OutputFormat } from '../../console/result-writers.js';
 import { countDecision, emptySummary } from '../../console/screen-summary.js';
@@ -30,6 +30,8 @@ export function screenCommand(io: CliIo, state: CommandState): Command {
     .addOption(new Option('--listings-format <format>', 'listings format (default: from the file extension)').choices(LISTING_FORMATS))
     .option('--algorithm <name>', 'matching algorithm', DEFAULT_ALGORITHM);
   thresholdOptions(command).action(async (flags: ScreenFlags) => {
+    // a mistyped listings path is reported at once, not after every recall file is read
+    await checkListingsInput(flags.listings);
     const recalls = await loadRecalls(flags.recalls, io);
     const index = buildRecallIndex(recalls, { algorithm: flags.algorithm });
     state.exitCode = await screenFile(index, flags, io);
