@@ -5,7 +5,7 @@ import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { RecallguardError, type RecordProblem } from '../errors/index.js';
-import { csvRowToListing, toListingItem, type Listing, type ListingReadItem } from '../listings/index.js';
+import { csvRowToListing, LISTING_CSV_OPTIONS, toListingItem, type Listing, type ListingReadItem } from '../listings/index.js';
 
 /** The bodies `PUT /v1/listings` takes, by media type. */
 export const UPLOAD_MEDIA_TYPES = {
@@ -99,7 +99,7 @@ async function* jsonItems(bytes: AsyncIterable<Buffer>, source: string): AsyncGe
 }
 
 async function* csvItems(bytes: AsyncIterable<Buffer>, source: string): AsyncGenerator<ListingReadItem> {
-  const rows = Readable.from(bytes).pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }));
+  const rows = Readable.from(bytes).pipe(parseCsv(LISTING_CSV_OPTIONS));
   let position = 1;
   try {
     for await (const row of rows as AsyncIterable<Record<string, string>>) {

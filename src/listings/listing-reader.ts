@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { RecallguardError } from '../errors/index.js';
-import { csvRowToListing } from './csv-listing.js';
+import { csvRowToListing, LISTING_CSV_OPTIONS } from './csv-listing.js';
 import { toListingItem, unparsableItem, type ListingReadItem } from './listing-record.js';
 
 export const LISTING_FORMATS = ['ndjson', 'json', 'csv'] as const;
@@ -49,14 +49,20 @@ export async function* readListingBatches(path: string, options: ReadListingsOpt
 /** Small enough that a batch's records are screened and dropped before the next young-generation collection. */
 const BATCH = 256;
 
+/** Batches of the items; when the input breaks off with an error, the items read before it still come out first. */
 async function* batched(items: AsyncIterable<ListingReadItem>): AsyncGenerator<ListingReadItem[]> {
   let batch: ListingReadItem[] = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length >= BATCH) {
-      yield batch;
-      batch = [];
+  try {
+    for await (const item of items) {
+      batch.push(item);
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
+  } catch (error) {
+    if (batch.length > 0) yield batch;
+    throw error;
   }
   if (batch.length > 0) yield batch;
 }
@@ -128,16 +134,44 @@ function ndjsonItem(line: string, source: string, position: number): ListingRead
   return toListingItem(raw, source, position);
 }
 
+/** Where a CSV file's structure broke: its parser's state after that line cannot be trusted. */
+interface CsvBreak {
+  readonly line: number;
+  readonly message: string;
+}
+
+/**
+ * CSV rows as listings, positioned by the line each record ends on. A quote that breaks the file's structure (an
+ * unclosed quoted cell, a stray quote after a closing one) stops the reading at that line with a clear error, after
+ * every record before it came out: the parser can skip such a record, but what it reads next may be cells of
+ * several records run together, so nothing after it is trusted.
+ */
 async function* readCsv(input: Readable, source: string): AsyncGenerator<ListingReadItem> {
-  const rows = input.pipe(parseCsv({ columns: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }));
+  let broken: CsvBreak | undefined;
+  const rows = input.pipe(parseCsv({
+    ...LISTING_CSV_OPTIONS,
+    info: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      broken ??= { line: typeof error?.lines === 'number' ? error.lines : 0, message: error?.message ?? 'unreadable record' };
+      return undefined;
+    },
+  }));
   let position = 1;
   try {
-    for await (const row of rows as AsyncIterable<Record<string, string>>) {
-      position += 1;
-      yield toListingItem(csvRowToListing(row), source, position);
+    for await (const { info, record } of rows as AsyncIterable<{ info: { lines: number }; record: Record<string, string> }>) {
+      if (broken && info.lines >= broken.line) break;
+      position = info.lines;
+      yield toListingItem(csvRowToListing(record), source, position);
     }
   } catch (error) {
     throw new RecallguardError('RG_ERR_BAD_INPUT', `${source}: CSV could not be read after line ${position}: ${(error as Error).message}`, { cause: error });
+  } finally {
+    input.destroy();
+  }
+  if (broken) {
+    const after = position > 1 ? `after line ${position}` : 'after its header';
+    throw new RecallguardError('RG_ERR_BAD_INPUT', `${source}: CSV unreadable ${after}, the records from there on were not read: ${broken.message}`);
   }
 }
 

@@ -82,6 +82,16 @@ describe('recallguard screen', () => {
     expect(run.stderr).toMatch(/3 rejected records/);
   });
 
+  it('screens the CSV records before a broken quote, sums them up, then names the break (exit 3)', async () => {
+    const file = join(dir, 'broken.csv');
+    await writeFile(file, 'id,title,brand\nc1,Anker PowerCore 10000 A1263,Anker\nc2,Samsung 10" tablet case,Samsung\nc3,"broken "quote" here",x\nc4,Anker PowerCore 10000 A1263,Anker\n');
+    const run = await runCli(['screen', '--recalls', RECALLS, '--listings', file, '--format', 'ndjson']);
+    expect(run.code).toBe(3);
+    expect(run.stdout.trim().split('\n').map((line) => JSON.parse(line).listingId)).toEqual(['c1']);
+    expect(run.stderr).toMatch(/screened 2 listings/);
+    expect(run.stderr).toMatch(/RG_ERR_BAD_INPUT: broken\.csv: CSV unreadable after line 3, the records from there on were not read: .*line 4/);
+  });
+
   it('names a missing listings file (exit 3) and a missing recalls file (exit 3)', async () => {
     const noListings = await runCli(['screen', '--recalls', RECALLS, '--listings', join(dir, 'nope.ndjson')]);
     expect(noListings.code).toBe(3);

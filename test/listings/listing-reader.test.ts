@@ -49,6 +49,43 @@ describe('readListings', () => {
     await expect(readAll(path)).rejects.toMatchObject({ code: 'RG_ERR_BAD_INPUT', message: expect.stringContaining('broken.json') });
   });
 
+  it('gives the elements of a broken JSON array read before the break, then the error', async () => {
+    const path = join(dir, 'broken-late.json');
+    await writeFile(path, '[{"id":"a","title":"x"}, {"id":"b","title":"y"}, {"id": ');
+    const seen: string[] = [];
+    const reading = (async () => {
+      for await (const item of readListings(path)) if (item.ok) seen.push(item.listing.id);
+    })();
+    await expect(reading).rejects.toMatchObject({ code: 'RG_ERR_BAD_INPUT', message: expect.stringContaining('broken-late.json') });
+    expect(seen).toEqual(['a', 'b']);
+  });
+
+  it('keeps a quote inside an unquoted CSV cell, as spreadsheets do (inch marks in titles)', async () => {
+    const path = join(dir, 'inch.csv');
+    await writeFile(path, 'id,title,brand\nc1,Samsung 10" tablet case,Samsung\nc2,"Quoted, with comma",Acme\nc3,12"x8" frame,\n');
+    const items = await readAll(path);
+    expect(items.map((item) => (item.ok ? [item.listing.title, item.position] : item.problem.message))).toEqual([
+      ['Samsung 10" tablet case', 2], ['Quoted, with comma', 3], ['12"x8" frame', 4],
+    ]);
+  });
+
+  it.each([
+    ['a stray quote after a closing one', 'id,title\nc1,Anker A1263\nc2,"bad "quote" here"\nc3,after\nc4,"after, too"\n', 'line 3'],
+    ['a quote never closed', 'id,title\nc1,Anker A1263\nc2,"never closed\nc3,after\n', 'line 4'],
+  ])('stops a CSV file broken by %s at the break, after the records before it', async (_, text, where) => {
+    const path = join(dir, 'broken.csv');
+    await writeFile(path, text);
+    const seen: string[] = [];
+    const reading = (async () => {
+      for await (const item of readListings(path)) if (item.ok) seen.push(item.listing.id);
+    })();
+    await expect(reading).rejects.toMatchObject({
+      code: 'RG_ERR_BAD_INPUT',
+      message: expect.stringMatching(new RegExp(`broken\\.csv: CSV unreadable after line 2, the records from there on were not read: .*${where}`)),
+    });
+    expect(seen).toEqual(['c1']);
+  });
+
   it('splits CSV list columns on ";" and reads prices as numbers', async () => {
     const path = join(dir, 'a.csv');
     await writeFile(path, '\ufeffid,title,gtins,shipsTo,price,seller\n1,Power bank,012345678905; 4006381333931,US;CA,19.5,Volt\n2,,,,,\n');

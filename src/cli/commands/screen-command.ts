@@ -49,22 +49,26 @@ async function screenFile(index: RecallIndex, flags: ScreenFlags, io: CliIo): Pr
   const progress = io.interactive && flags.listings !== '-' ? await progressBar(flags.listings, io) : undefined;
   const thresholds = resolveThresholds(flags, index.algorithm);
   const batches = readListingBatches(flags.listings, { format: flags.listingsFormat, onBytes: progress ? (bytes) => progress.update(bytes) : undefined });
-  for await (const batch of batches) {
-    for (const item of batch) {
-      if (!item.ok) {
-        summary.rejected += 1;
-        if (summary.rejected <= MAX_PROBLEMS_SHOWN) io.stderr.write(`rejected: ${formatProblem(item.problem)}\n`);
-        continue;
+  try {
+    for await (const batch of batches) {
+      for (const item of batch) {
+        if (!item.ok) {
+          summary.rejected += 1;
+          if (summary.rejected <= MAX_PROBLEMS_SHOWN) io.stderr.write(`rejected: ${formatProblem(item.problem)}\n`);
+          continue;
+        }
+        const result = screenListing(index, item.listing, { thresholds });
+        countDecision(summary, result.decision);
+        if (result.decision !== 'clear') await writer.write(result, item.listing);
       }
-      const result = screenListing(index, item.listing, { thresholds });
-      countDecision(summary, result.decision);
-      if (result.decision !== 'clear') await writer.write(result, item.listing);
     }
+  } finally {
+    // also when the input breaks off: what was screened up to there is summed up before the error is reported
+    progress?.stop();
+    if (summary.rejected > MAX_PROBLEMS_SHOWN) io.stderr.write(`rejected: … ${summary.rejected - MAX_PROBLEMS_SHOWN} more records\n`);
+    summary.elapsedMs = performance.now() - started;
+    await writer.end(summary);
   }
-  progress?.stop();
-  if (summary.rejected > MAX_PROBLEMS_SHOWN) io.stderr.write(`rejected: … ${summary.rejected - MAX_PROBLEMS_SHOWN} more records\n`);
-  summary.elapsedMs = performance.now() - started;
-  await writer.end(summary);
   return summary.rejected > 0 ? 3 : 0;
 }
 
