@@ -31,7 +31,16 @@ export async function ingestListingsIntoStore(
   batches: AsyncIterable<readonly ListingReadItem[]>,
 ): Promise<{ readonly rejected: number }> {
   return withStore(io, async (store) => {
-    const outcome = await new ScreeningService(store, { listener: new EnforcementService(store).listener() }).ingestListingBatches(source, batches);
+    const service = new ScreeningService(store, { listener: new EnforcementService(store).listener() });
+    let outcome: Awaited<ReturnType<ScreeningService['ingestListingBatches']>>;
+    try {
+      outcome = await service.ingestListingBatches(source, batches);
+    } catch (error) {
+      // the records read before the input broke off are stored, and the run says how many: shown before the error
+      const [run] = await store.ingestRuns.recent(1);
+      if (run?.kind === 'listings' && run.source === source) reportRun(io, run, [], engineName(store.engine));
+      throw error;
+    }
     reportRun(io, outcome.run, outcome.problems, engineName(store.engine));
     io.stderr.write(`screened ${outcome.screened} new or changed listings: ${outcome.matched} match a recall, ${outcome.withdrawn} earlier matches withdrawn\n`);
     return { rejected: outcome.run.rejected };

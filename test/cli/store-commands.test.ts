@@ -75,6 +75,17 @@ describe.each(ENGINES)('store commands on $name', (engine) => {
     expect(run.stderr).toMatch(/record c \(#4\), field "price"/);
   }, 120_000);
 
+  it('keeps the listings of a CSV file read before a broken quote, says how many, then names the break (exit 3)', async () => {
+    const file = join(env['RECALLGUARD_DATA_DIR'] as string, 'broken.csv');
+    await writeFile(file, 'id,title,marketplace\nu1,Kettle,shop\nu2,Samsung 10" tablet case,shop\nu3,"never closed,shop\nu4,Lamp,shop\n');
+    const run = await runCli(['listings', 'import', file], env);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/ingest run \d+ \(listings from .*broken\.csv\): 2 added, 0 changed, 0 unchanged, 0 rejected/);
+    expect(run.stderr).toMatch(/RG_ERR_BAD_INPUT: broken\.csv: CSV unreadable after line 3/);
+    const again = await runCli(['listings', 'import', file], env);
+    expect(again.stderr).toMatch(/0 added, 0 changed, 2 unchanged, 0 rejected/);
+  }, 120_000);
+
   it('creates API keys that verify, lists them without the secret, and revokes them', async () => {
     const created = await runCli(['keys', 'create', '--role', 'regulator', '--label', 'CPSC e-surveillance', '--json'], env);
     expect(created.code, created.stderr).toBe(0);
