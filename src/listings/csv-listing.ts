@@ -3,8 +3,8 @@ import type { Options as CsvOptions } from 'csv-parse';
 const LIST_FIELDS = new Set(['gtins', 'shipsTo', 'images']);
 
 /**
- * How every listings CSV is parsed (file, standard input, API upload): a header row names the columns, a byte order
- * mark and blank lines are ignored, cells are trimmed, rows may be short or long, and a quote inside an unquoted cell
+ * How every listings CSV (or, with a tab delimiter, TSV) is parsed (file, standard input, API upload): a header row
+ * names the columns, a byte order mark and blank lines are ignored, cells are trimmed, rows may be short or long, and a quote inside an unquoted cell
  * is kept as written, as spreadsheets read it (10" tablet case).
  */
 export const LISTING_CSV_OPTIONS: Readonly<CsvOptions> = {

@@ -8,7 +8,7 @@ import { RecallguardError } from '../errors/index.js';
 import { csvRowToListing, LISTING_CSV_OPTIONS } from './csv-listing.js';
 import { toListingItem, unparsableItem, type ListingReadItem } from './listing-record.js';
 
-export const LISTING_FORMATS = ['ndjson', 'json', 'csv'] as const;
+export const LISTING_FORMATS = ['ndjson', 'json', 'csv', 'tsv'] as const;
 export type ListingFormat = (typeof LISTING_FORMATS)[number];
 
 export interface ReadListingsOptions {
@@ -42,7 +42,7 @@ export async function* readListingBatches(path: string, options: ReadListingsOpt
     file.on('data', () => report(file.bytesRead));
   }
   if (format === 'ndjson') yield* readNdjson(input, source);
-  else if (format === 'csv') yield* batched(readCsv(input, source));
+  else if (format === 'csv' || format === 'tsv') yield* batched(readCsv(input, source, format === 'tsv' ? '\t' : ','));
   else yield* batched(readJsonArray(input, source));
 }
 
@@ -69,7 +69,8 @@ async function* batched(items: AsyncIterable<ListingReadItem>): AsyncGenerator<L
 
 export function detectListingFormat(path: string): ListingFormat {
   const extension = extname(path).toLowerCase();
-  if (extension === '.csv' || extension === '.tsv') return 'csv';
+  if (extension === '.csv') return 'csv';
+  if (extension === '.tsv' || extension === '.tab') return 'tsv';
   if (extension === '.json') return 'json';
   return 'ndjson';
 }
@@ -99,8 +100,14 @@ async function* readNdjson(input: Readable, source: string): AsyncGenerator<List
   input.setEncoding('utf8');
   let position = 0;
   let rest = '';
+  let first = true;
   for await (const chunk of input as AsyncIterable<string>) {
-    const text = rest + chunk;
+    let text = rest + chunk;
+    if (first) {
+      // a byte order mark, as some Windows tools write, is no part of the first record
+      if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1);
+      first = false;
+    }
     let batch: ListingReadItem[] = [];
     let from = 0;
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
@@ -121,6 +128,8 @@ async function* readNdjson(input: Readable, source: string): AsyncGenerator<List
     if (item) yield [item];
   }
 }
+
+const BYTE_ORDER_MARK = 0xfeff;
 
 function ndjsonItem(line: string, source: string, position: number): ListingReadItem | undefined {
   if (line.length === 0) return undefined;
@@ -146,10 +155,11 @@ interface CsvBreak {
  * every record before it came out: the parser can skip such a record, but what it reads next may be cells of
  * several records run together, so nothing after it is trusted.
  */
-async function* readCsv(input: Readable, source: string): AsyncGenerator<ListingReadItem> {
+async function* readCsv(input: Readable, source: string, delimiter: string): AsyncGenerator<ListingReadItem> {
   let broken: CsvBreak | undefined;
   const rows = input.pipe(parseCsv({
     ...LISTING_CSV_OPTIONS,
+    delimiter,
     info: true,
     skip_records_with_error: true,
     on_skip: (error) => {

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readListings, type ListingReadItem } from '../../src/listings/index.js';
+import { detectListingFormat, readListings, type ListingReadItem } from '../../src/listings/index.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -84,6 +84,25 @@ describe('readListings', () => {
       message: expect.stringMatching(new RegExp(`broken\\.csv: CSV unreadable after line 2, the records from there on were not read: .*${where}`)),
     });
     expect(seen).toEqual(['c1']);
+  });
+
+  it('reads an NDJSON file that starts with a byte order mark, its first record included', async () => {
+    const path = join(dir, 'bom.ndjson');
+    await writeFile(path, '\ufeff{"id":"a","title":"Anker A1263"}\n{"id":"b","title":"\ufeffkept inside a value"}\n');
+    const items = await readAll(path);
+    expect(items.map((item) => (item.ok ? [item.listing.id, item.listing.title] : item.problem.message))).toEqual([
+      ['a', 'Anker A1263'], ['b', '\ufeffkept inside a value'],
+    ]);
+  });
+
+  it('reads a .tsv file with tabs between the cells, commas inside them kept', async () => {
+    const path = join(dir, 'a.tsv');
+    await writeFile(path, 'id\ttitle\tgtins\nt1\tKettle, 1.7 l\t012345678905;4006381333931\nt2\tAnker A1263\t\n');
+    expect(detectListingFormat(path)).toBe('tsv');
+    const items = await readAll(path);
+    expect(items.map((item) => (item.ok ? [item.listing.id, item.listing.title, item.listing.gtins] : item.problem.message))).toEqual([
+      ['t1', 'Kettle, 1.7 l', ['012345678905', '4006381333931']], ['t2', 'Anker A1263', undefined],
+    ]);
   });
 
   it('splits CSV list columns on ";" and reads prices as numbers', async () => {

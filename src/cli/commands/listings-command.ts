@@ -11,7 +11,7 @@ export function listingsCommand(io: CliIo, state: CommandState): Command {
     .description(
       'Upsert listings into the store by (marketplace, id) and screen the new and changed ones against the stored recalls; unchanged listings are not screened again',
     )
-    .argument('<file>', 'listings as NDJSON, a JSON array or CSV; "-" reads stdin')
+    .argument('<file>', 'listings as NDJSON, a JSON array, CSV or TSV; "-" reads stdin')
     .addOption(new Option('--listings-format <format>', 'listings format (default: from the file extension)').choices(LISTING_FORMATS))
     .action(async (file: string, flags: { listingsFormat?: ListingFormat }) => {
       const batches = readListingBatches(file, { format: flags.listingsFormat });

@@ -25,7 +25,7 @@ export function screenCommand(io: CliIo, state: CommandState): Command {
   const command = new Command('screen')
     .description('Screen listings against recalls; prints the listings that match a recall at review or above')
     .requiredOption('--recalls <paths...>', 'recall files or folders (CPSC API JSON, recallguard JSON, other supported feeds)')
-    .requiredOption('--listings <file>', 'listings as NDJSON, a JSON array or CSV (gtins separated by ";"); "-" reads stdin')
+    .requiredOption('--listings <file>', 'listings as NDJSON, a JSON array, CSV or TSV (gtins separated by ";"); "-" reads stdin')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .addOption(new Option('--listings-format <format>', 'listings format (default: from the file extension)').choices(LISTING_FORMATS))
     .option('--algorithm <name>', 'matching algorithm', DEFAULT_ALGORITHM);
