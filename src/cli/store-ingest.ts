@@ -2,7 +2,7 @@ import { formatProblem, type RecordProblem } from '../errors/index.js';
 import type { ListingReadItem } from '../listings/index.js';
 import type { Recall } from '../recalls/index.js';
 import { EnforcementService } from '../enforcement/index.js';
-import { ScreeningService, type SweepStatus } from '../screening/index.js';
+import { ScreeningService, type ListingIngestOutcome, type SweepStatus } from '../screening/index.js';
 import type { IngestRun } from '../storage/index.js';
 import type { CliIo } from './cli-io.js';
 import { withStore } from './cli-store.js';
@@ -32,7 +32,7 @@ export async function ingestListingsIntoStore(
 ): Promise<{ readonly rejected: number }> {
   return withStore(io, async (store) => {
     const service = new ScreeningService(store, { listener: new EnforcementService(store).listener() });
-    let outcome: Awaited<ReturnType<ScreeningService['ingestListingBatches']>>;
+    let outcome: ListingIngestOutcome;
     try {
       outcome = await service.ingestListingBatches(source, batches);
     } catch (error) {

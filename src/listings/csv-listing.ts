@@ -4,8 +4,8 @@ const LIST_FIELDS = new Set(['gtins', 'shipsTo', 'images']);
 
 /**
  * How every listings CSV (or, with a tab delimiter, TSV) is parsed (file, standard input, API upload): a header row
- * names the columns, a byte order mark and blank lines are ignored, cells are trimmed, rows may be short or long, and a quote inside an unquoted cell
- * is kept as written, as spreadsheets read it (10" tablet case).
+ * names the columns, a byte order mark and blank lines are ignored, cells are trimmed, rows may be short or long,
+ * and a quote inside an unquoted cell is kept as written, as spreadsheets read it (10" tablet case).
  */
 export const LISTING_CSV_OPTIONS: Readonly<CsvOptions> = {
   columns: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, relax_quotes: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedMemo } from './bounded-memo.js';
+import { boundedMemo, rememberLastTwo } from './bounded-memo.js';
 
 describe('boundedMemo', () => {
   it('computes each key once while it is remembered, and forgets everything when full', () => {
@@ -24,5 +24,30 @@ describe('boundedMemo', () => {
     no('x');
     no('x');
     expect(calls).toBe(1);
+  });
+});
+
+describe('rememberLastTwo', () => {
+  it('computes a text again only once two others were asked about since', () => {
+    const calls: string[] = [];
+    const length = rememberLastTwo((text) => {
+      calls.push(text);
+      return text.length;
+    });
+    expect([length('title'), length('description'), length('title'), length('description')]).toEqual([5, 11, 5, 11]);
+    expect(calls).toEqual(['title', 'description']);
+    length('other');
+    length('title');
+    expect(calls).toEqual(['title', 'description', 'other', 'title']);
+  });
+
+  it('remembers falsy answers and the empty text too', () => {
+    let calls = 0;
+    const no = rememberLastTwo(() => {
+      calls += 1;
+      return false;
+    });
+    expect([no(''), no(''), no('x'), no('')]).toEqual([false, false, false, false]);
+    expect(calls).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import { isDigitCode } from './ascii-scan.js';
+import { rememberLastTwo } from './bounded-memo.js';
 
 /** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const charCodeAt = String.prototype.charCodeAt;
@@ -33,23 +34,10 @@ function findDigitRuns(text: string): DigitRuns {
   return { bounds, digits, longest };
 }
 
-// A listing's title and its description each go through several scans that jump from digit to digit (model
-// numbers, joined model numbers, barcodes), one text after the other: the runs of the last two texts are kept.
-let rememberedA = '';
-let runsA: DigitRuns = findDigitRuns('');
-let rememberedB = '';
-let runsB: DigitRuns = runsA;
-
 /**
- * The runs of ASCII digits in `text` (what `/[0-9]+/g` would match), found once for the last two texts asked about.
+ * The runs of ASCII digits in `text` (what `/[0-9]+/g` would match). A listing's title and its description each go
+ * through several scans that jump from digit to digit (model numbers, joined model numbers, barcodes), one text after
+ * the other: the runs are found once for the last two texts asked about.
  * @example digitRuns('65W RT-5105-US') // { bounds: [0, 2, 7, 11], digits: 6, longest: 4 }
  */
-export function digitRuns(text: string): DigitRuns {
-  if (text === rememberedA) return runsA;
-  if (text === rememberedB) return runsB;
-  rememberedB = rememberedA;
-  runsB = runsA;
-  rememberedA = text;
-  runsA = findDigitRuns(text);
-  return runsA;
-}
+export const digitRuns: (text: string) => DigitRuns = rememberLastTwo(findDigitRuns);

@@ -5,6 +5,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { isDigitCode, isLowerCode, isUpperCode, isWordCode } from './ascii-scan.js';
+import { rememberLastTwo } from './bounded-memo.js';
 
 /** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const { charCodeAt, slice, indexOf } = String.prototype;
@@ -28,12 +29,8 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   Υ: 'Y', Χ: 'X', ο: 'o', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
 };
 
-/** The answers for the last two long texts: a listing's title and description each pass several normalisers. */
+/** Shorter texts are checked anew: the check costs less than comparing them with the remembered ones. */
 const REMEMBERED_LENGTH = 24;
-let rememberedA = '';
-let rememberedAIsAscii = true;
-let rememberedB = '';
-let rememberedBIsAscii = true;
 
 /**
  * Every character below U+0080: exactly when UTF-8 takes one byte per character (any other character, a lone
@@ -44,16 +41,12 @@ function allAscii(text: string): boolean {
   return byteLength(text, 'utf8') === text.length;
 }
 
+/** A listing's title and description each pass several normalisers: their answers are remembered. */
+const rememberedAllAscii = rememberLastTwo(allAscii);
+
 /** Whether the text is plain 7-bit ASCII (the fast path of every normaliser). */
 export function isAscii(text: string): boolean {
-  if (text.length < REMEMBERED_LENGTH) return allAscii(text);
-  if (text === rememberedA) return rememberedAIsAscii;
-  if (text === rememberedB) return rememberedBIsAscii;
-  rememberedB = rememberedA;
-  rememberedBIsAscii = rememberedAIsAscii;
-  rememberedA = text;
-  rememberedAIsAscii = allAscii(text);
-  return rememberedAIsAscii;
+  return text.length < REMEMBERED_LENGTH ? allAscii(text) : rememberedAllAscii(text);
 }
 
 /**
