@@ -25,4 +25,14 @@ describe('viewListing', () => {
       expect(view.statedBrandSkeletons).toEqual([]);
     }
   });
+
+  it('answers hasToken from the title and category tokens, for short titles and for long ones alike', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
+    for (const title of ['Anker PowerCore power bank, not the recalled one', `Anker PowerCore ${words.join(' ')}`]) {
+      const view = viewListing({ id: 'l5', title, category: 'Portable Chargers' });
+      for (const token of [...view.titleTokens, ...view.categoryTokens]) expect(view.hasToken(token)).toBe(true);
+      for (const token of ['anke', 'powercorex', 'charger', '', 'recalled']) expect(view.hasToken(token)).toBe(false);
+      expect(view.tokens).toEqual([...new Set([...view.titleTokens, ...view.categoryTokens])]);
+    }
+  });
 });

@@ -32,9 +32,8 @@ function mentionedBrand(listing: ListingView, product: ProductView): string | un
     const display = product.brands.get(key);
     if (display) return display;
   }
-  const { tokenSet } = listing;
   for (const key of product.brands.keys()) {
-    if (tokenSet.has(key) || (key.length >= MIN_JOINED_BRAND && listing.compactTitle.includes(key))) return product.brands.get(key);
+    if (listing.hasToken(key) || (key.length >= MIN_JOINED_BRAND && listing.compactTitle.includes(key))) return product.brands.get(key);
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ export const numberAgreement: Feature = {
     for (const token of product.nameTokens) {
       if (!HAS_DIGIT.test(token)) continue;
       total += 1;
-      if (listing.tokenSet.has(token)) shared.push(token);
+      if (listing.hasToken(token)) shared.push(token);
     }
     if (shared.length === 0) return undefined;
     return { score: shared.length / total, detail: `listing repeats ${shared.map((token) => `"${token}"`).join(', ')} of ${total} numeric name token(s)` };

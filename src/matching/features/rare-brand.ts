@@ -13,7 +13,7 @@ function hasWholeCommonName(listing: ListingView, product: ProductView, context:
   // a name word's IDF is distinctive exactly when its frequency is, and the IDFs are at hand
   const idfs = context.nameIdfs(product);
   for (let i = 0; i < nameTokens.length; i += 1) {
-    if (!listing.tokenSet.has(nameTokens[i] as string) || context.stats.isDistinctiveIdf(idfs[i] as number)) return false;
+    if (!listing.hasToken(nameTokens[i] as string) || context.stats.isDistinctiveIdf(idfs[i] as number)) return false;
   }
   return true;
 }

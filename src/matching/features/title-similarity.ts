@@ -20,7 +20,7 @@ export const titleSimilarity: Feature = {
       const token = product.nameTokens[i] as string;
       const weight = idfs[i] as number;
       total += weight;
-      if (listing.tokenSet.has(token)) {
+      if (listing.hasToken(token)) {
         shared += weight;
         sharedTokens.push(token);
         if (context.stats.isDistinctiveIdf(weight)) distinctive = true;
