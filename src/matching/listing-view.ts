@@ -5,6 +5,7 @@ import {
 } from '../normalize/index.js';
 import { accessoryContext, withoutNegatedMentions, type AccessoryContext } from './listing-wording.js';
 import { joinedModelMentions, lookAlikeModelMentions, type RecalledModelForms } from './model-joins.js';
+import { wordBit, wordFilter } from './word-bit.js';
 
 /** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
 const { charCodeAt, slice } = String.prototype;
@@ -18,6 +19,8 @@ export interface ListingView {
   readonly tokens: readonly string[];
   /** Whether the title (affirmed part) or the category has this token. */
   hasToken(token: string): boolean;
+  /** The {@link wordBit}s of the title and category tokens, or-ed: a token whose bit is not set is not there. */
+  readonly tokenFilter: number;
   /** The category's tokens, the same array for every listing of a category (so indexes may remember what they say). */
   readonly categoryTokens: readonly string[];
   /** The title's tokens in order (negated mentions removed), for multi-word brands ("fisher price"). */
@@ -79,6 +82,8 @@ export function viewListing(listing: Listing, options: ViewOptions = {}): Listin
 /** The view as a class: one shape for every listing, and the accessory wording read only when a feature asks. */
 class ListingViewOf implements ListingView {
   private tokenList?: readonly string[];
+  /** 0 until worked out (a listing without tokens has 0 too, and works it out again at no cost). */
+  private filter = 0;
   /** Made only for long titles: see {@link hasToken}. */
   private tokenLookup?: ReadonlySet<string>;
   private compact?: string;
@@ -115,10 +120,16 @@ class ListingViewOf implements ListingView {
    * building a set (which took 40% of the scoring time of listings with candidates). A long title gets a set.
    */
   hasToken(token: string): boolean {
+    if ((this.tokenFilter & wordBit(token)) === 0) return false;
     const { titleTokens, categoryTokens } = this;
     if (titleTokens.length + categoryTokens.length <= LIST_SEARCH_MAX) return titleTokens.includes(token) || categoryTokens.includes(token);
     this.tokenLookup ??= new Set([...titleTokens, ...categoryTokens]);
     return this.tokenLookup.has(token);
+  }
+
+  get tokenFilter(): number {
+    if (this.filter === 0) this.filter = wordFilter(this.categoryTokens, wordFilter(this.titleTokens));
+    return this.filter;
   }
 
   get tokens(): readonly string[] {

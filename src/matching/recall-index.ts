@@ -9,9 +9,7 @@ import { FrozenStringMap } from './frozen-string-map.js';
 import { Postings } from './postings.js';
 import { viewProduct, type ProductView } from './product-view.js';
 import { DISTINCTIVE_MAX_FREQUENCY, TokenStats } from './token-stats.js';
-
-/** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+import { wordBit } from './word-bit.js';
 
 export interface RecallIndexOptions {
   /** An algorithm or a registered algorithm's name; default `rg-v1`. */
@@ -60,6 +58,8 @@ export class RecallIndex {
   private readonly byCategory = new WeakMap<readonly string[], readonly CategoryLineWord[]>();
   private readonly minTokenEvidence: number;
   private readonly nameIdfs: readonly Float64Array[];
+  /** The {@link wordBit} of each of a product's `nameTokens`, by product id. */
+  private readonly nameBits: readonly Int32Array[];
   /** Summed IDF of each product's name, by product id. */
   private readonly nameWeights: Float64Array;
 
@@ -79,6 +79,7 @@ export class RecallIndex {
     const stats = this.stats;
     this.nameIdfs = products.map((product) => Float64Array.from(product.nameTokens, (token) => stats.idf(token)));
     this.nameWeights = Float64Array.from(this.nameIdfs, (idfs) => idfs.reduce((sum, idf) => sum + idf, 0));
+    this.nameBits = products.map((product) => Int32Array.from(product.nameTokens, wordBit));
     for (const product of products) {
       for (const token of product.nameTokens) {
         if (stats.frequency(token) <= DISTINCTIVE_MAX_FREQUENCY) pushUnique(this.word(token).lineWordOf, product.id);
@@ -217,11 +218,12 @@ export class RecallIndex {
   /** Appends the products, among `ids`, whose name the listing covers enough of. */
   private addNamedProducts(listing: ListingView, ids: readonly number[], found: CandidateIds, named: number[] | undefined): number[] | undefined {
     let out = named;
-    // the listing's few words are searched as lists: building its token set would cost more than these checks
-    const { titleTokens, categoryTokens } = listing;
+    // a word whose bit the listing's filter lacks is not among its words: most are turned away without a search
+    const filter = listing.tokenFilter;
     for (const id of ids) {
       if (found.has(id)) continue;
       const words = (this.products[id] as ProductView).nameTokens;
+      const bits = this.nameBits[id] as Int32Array;
       const idfs = this.nameIdfs[id] as Float64Array;
       const weight = this.nameWeights[id] as number;
       // stop once the words left cannot bring the sum to what is needed; the margin keeps rounding from deciding
@@ -233,7 +235,7 @@ export class RecallIndex {
         const idf = idfs[i] as number;
         seen += idf;
         const word = words[i] as string;
-        if (titleTokens.includes(word) || categoryTokens.includes(word)) shared += idf;
+        if ((filter & (bits[i] as number)) !== 0 && listing.hasToken(word)) shared += idf;
         else if (shared + (weight - seen) < hopeless) break;
       }
       if (i === words.length && shared >= this.minTokenEvidence && shared >= MIN_NAME_COVERAGE * weight) (out ??= []).push(id);
@@ -275,10 +277,6 @@ function newWordPostings(): WordPostings {
   return { brandOf: undefined, lineWordOf: [], pathBrandOf: undefined, next: undefined, nextFilter: 0 };
 }
 
-/** One of 32 bits, from a word's length and first and last letters: a cheap filter before a map look-up. */
-function wordBit(word: string): number {
-  return 1 << ((word.length * 7 + charCodeAt.call(word, 0) + charCodeAt.call(word, word.length - 1)) & 31);
-}
 
 /** The products whose model number is a key, and those whose model number begins with it as its first segment. */
 interface ModelPostings {
