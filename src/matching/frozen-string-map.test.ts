@@ -26,4 +26,22 @@ describe('FrozenStringMap', () => {
   it('an empty map answers undefined', () => {
     expect(FrozenStringMap.from(new Map<string, number>()).get('anker')).toBeUndefined();
   });
+
+  it('getRange answers what get answers for the slice, without making it', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 60 }), fc.string({ maxLength: 30 }), fc.nat(), fc.nat(), (keys, filler, a, b) => {
+        const frozen = FrozenStringMap.from(new Map(keys.map((key, i) => [key, i])));
+        const text = `${filler}${keys.join(' ')}${filler}`;
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        expect(frozen.getRange(text, start, end)).toBe(frozen.get(text.slice(start, end)));
+        let at = filler.length;
+        for (const [i, key] of keys.entries()) {
+          expect(frozen.getRange(text, at, at + key.length)).toBe(i);
+          at += key.length + 1;
+        }
+      }),
+    );
+  });
 });
+

@@ -1,5 +1,5 @@
 /** String methods called through `String.prototype`, as hot code must: see ascii-scan.ts. */
-const charCodeAt = String.prototype.charCodeAt;
+const { charCodeAt, startsWith } = String.prototype;
 
 /**
  * A read-only map from strings, laid out for look-ups that mostly miss: open addressing over one typed array of
@@ -62,6 +62,26 @@ export class FrozenStringMap<T> {
     }
   }
 
+  /**
+   * `get(text.slice(start, end))` without making that string: for scans that look up many words of a text, most of
+   * them absent.
+   * @example FrozenStringMap.from(new Map([['th', 1]])).getRange('Model th 440', 6, 8) // 1
+   */
+  getRange(text: string, start: number, end: number): T | undefined {
+    const tag = hashRangeTag(text, start, end);
+    const { tags, mask } = this;
+    const length = end - start;
+    for (let slot = tag & mask; ; slot = (slot + 1) & mask) {
+      const found = tags[slot] as number;
+      if (found === 0) return undefined;
+      if (found === tag) {
+        const at = this.slots[slot] as number;
+        const key = this.keys[at] as string;
+        if (key.length === length && startsWith.call(text, key, start)) return this.values[at];
+      }
+    }
+  }
+
   private insert(key: string, value: T): void {
     const tag = hashTag(key);
     let slot = tag & this.mask;
@@ -75,7 +95,12 @@ export class FrozenStringMap<T> {
 
 /** FNV-1a over the UTF-16 code units, low bit forced on so that no tag is 0. */
 function hashTag(key: string): number {
+  return hashRangeTag(key, 0, key.length);
+}
+
+/** {@link hashTag} of `text.slice(start, end)`. */
+function hashRangeTag(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ charCodeAt.call(key, i), 0x01000193);
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ charCodeAt.call(text, i), 0x01000193);
   return hash | 1;
 }

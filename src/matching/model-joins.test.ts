@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinedModelMentions, lookAlikeModelMentions, recalledModelForms } from './model-joins.js';
+import { followerBit, joinedModelMentions, lookAlikeModelMentions, recalledModelForms, type RecalledModelForms } from './model-joins.js';
 
 const keys = (mentions: readonly { key: string }[]): string[] => mentions.map((mention) => mention.key);
 
@@ -33,6 +34,33 @@ describe('joinedModelMentions', () => {
     expect(keys(joinedModelMentions('Bicycles pack 8524-21', forms))).toEqual(['852421']);
     expect(keys(joinedModelMentions('Power strip EX D112 05', forms))).toEqual(['exd11205']);
     expect(joinedModelMentions('TH 441 trail vehicle', forms)).toEqual([]);
+  });
+
+  it("keeps with each first word the bits of what follows it in a recalled number", () => {
+    const forms = recalledModelForms(['TH440', '8524-21', 'TH-9X']);
+    const followers = forms.starts.getRange('Model TH 440', 6, 8) as number;
+    for (const next of '49') expect(followers & followerBit(next.charCodeAt(0))).not.toBe(0);
+    expect(followers & followerBit('Q'.charCodeAt(0))).toBe(0);
+    expect(forms.starts.getRange('8524-21', 0, 4)).toBe(followerBit('2'.charCodeAt(0)));
+    expect(forms.starts.getRange('tH 440', 0, 2)).toBeUndefined();
+  });
+
+  it('finds the same joins with the followers filter as without it', () => {
+    const forms = recalledModelForms(['TH440', '8524-21', 'EX-D112-05', '6Q-200', 'AW70V6', '2024-ZX']);
+    // the same forms with every first word's filter let through: the joins as spelt before the filter existed
+    const unfiltered: RecalledModelForms = {
+      ...forms,
+      starts: { has: (key) => forms.starts.has(key), size: forms.starts.size, getRange: (text, start, end) => (forms.starts.getRange(text, start, end) === undefined ? undefined : -1) },
+    };
+    const word = fc.constantFrom('TH', 'th', 'Th', '440', '44', '8524', '21', 'EX', 'D112', '05', '6', 'Q', 'qt', '200', 'AW', '70', 'V', '2024', 'ZX', 'Model', 'pack');
+    const gap = fc.constantFrom(' ', '-', ' - ', ', ', '  ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 8 }), (parts) => {
+        const title = parts.map(([w, g]) => `${w}${g}`).join('');
+        expect(joinedModelMentions(title, forms)).toEqual(joinedModelMentions(title, unfiltered));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -94,13 +94,20 @@ export function joinedModelMentions(text: string, forms?: RecalledModelForms): r
 
 /**
  * A word that begins recalled model numbers (any word, without `forms`) is read with the words after it, into
- * `found`, made here if need be; returns `found`.
+ * `found`, made here if need be; returns `found`. With `forms`, the word is looked up where it stands, and one
+ * whose next part begins with no character that follows it in a recalled number is turned away before any string
+ * is made: most words that begin a recalled number (plain numbers such as "6" or "2024") are.
  */
 function tryJoinsFrom(
   text: string, start: number, end: number, found: Map<string, string> | undefined, forms: RecalledModelForms | undefined,
 ): Map<string, string> | undefined {
+  if (forms) {
+    const followers = forms.starts.getRange(text, start, end);
+    if (followers === undefined) return found;
+    const gap = gapAt(text, end);
+    if (gap === 0 || (followers & followerBit(charCodeAt.call(text, end + gap))) === 0) return found;
+  }
   const word = slice.call(text, start, end);
-  if (forms && !forms.starts.has(word)) return found;
   const joins = found ?? new Map<string, string>();
   addJoinsFrom(text, start, word, joins, forms);
   return joins;
@@ -209,8 +216,12 @@ const LEADING_RUN_RE = /^(?:[a-z]+|\d+)/;
 
 /** What an index knows of its recalled model numbers' spelling, so that a title's words are joined only toward them. */
 export interface RecalledModelForms {
-  /** First words ("th" for TH440, "8524" for 8524-21), in lower, upper and capitalised case, looked up as written. */
-  readonly starts: StringLookup;
+  /**
+   * First words ("th" for TH440, "8524" for 8524-21), in lower, upper and capitalised case, looked up as written;
+   * each with the {@link followerBit}s of the characters that come right after it in some recalled number as a join
+   * spells it ("4" after "th"), a filter on the next part's first character.
+   */
+  readonly starts: StartLookup;
   /** The numbers in lower case with separators dropped ("th440", "852421"), as a join spells them. */
   readonly joined: StringLookup;
   /** Every beginning of those ("t", "th", "th4", …), so a join that leads nowhere stops at once. */
@@ -223,6 +234,21 @@ export interface StringLookup {
   readonly size: number;
 }
 
+/** {@link RecalledModelForms.starts}: a word, as it stands in a text, to its followers' bits. */
+export interface StartLookup extends StringLookup {
+  getRange(text: string, start: number, end: number): number | undefined;
+}
+
+/**
+ * One of 32 bits for an ASCII letter or digit, either case: or-ed over the characters that may follow a word, a
+ * filter (digits share bits with letters p to y).
+ * @example followerBit('A'.charCodeAt(0)) === followerBit('a'.charCodeAt(0)) // true
+ */
+export function followerBit(code: number): number {
+  // an ASCII capital and its small letter differ only in bit 5 (32), which the mask drops
+  return 1 << (code & 31);
+}
+
 const SEPARATORS_RE = /[^a-z0-9]+/g;
 
 /**
@@ -231,7 +257,7 @@ const SEPARATORS_RE = /[^a-z0-9]+/g;
  * @example recalledModelForms(['TH440']).starts.has('TH') // true
  */
 export function recalledModelForms(displays: Iterable<string>): RecalledModelForms {
-  const starts = new Set<string>();
+  const words = new Set<string>();
   const joined = new Set<string>();
   const prefixes = new Set<string>();
   for (const display of displays) {
@@ -240,9 +266,17 @@ export function recalledModelForms(displays: Iterable<string>): RecalledModelFor
     joined.add(spelt);
     for (let length = 1; length <= spelt.length; length += 1) prefixes.add(slice.call(spelt, 0, length));
     const run = LEADING_RUN_RE.exec(lower.replace(/^[^a-z0-9]+/, ''));
-    if (!run) continue;
-    const word = run[0];
-    starts.add(word).add(word.toUpperCase()).add(word.charAt(0).toUpperCase() + slice.call(word, 1));
+    if (run) words.add(run[0]);
   }
-  return { starts: FrozenStringMap.ofKeys(starts), joined: FrozenStringMap.ofKeys(joined), prefixes: FrozenStringMap.ofKeys(prefixes) };
+  // a join that begins with `word` goes on only where `word` and the next part's first character begin some number
+  const followers = new Map<string, number>([...words].map((word) => [word, 0]));
+  for (const prefix of prefixes) {
+    const bits = followers.get(slice.call(prefix, 0, -1));
+    if (bits !== undefined) followers.set(slice.call(prefix, 0, -1), bits | followerBit(charCodeAt.call(prefix, prefix.length - 1)));
+  }
+  const starts = new Map<string, number>();
+  for (const [word, bits] of followers) {
+    for (const written of [word, word.toUpperCase(), word.charAt(0).toUpperCase() + slice.call(word, 1)]) starts.set(written, bits);
+  }
+  return { starts: FrozenStringMap.from(starts), joined: FrozenStringMap.ofKeys(joined), prefixes: FrozenStringMap.ofKeys(prefixes) };
 }
