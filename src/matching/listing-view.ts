@@ -160,12 +160,9 @@ const categoryTokens: (category: string) => readonly string[] = boundedMemo(10_0
 
 function modelMentions(model: string | undefined, affirmed: string, description: string): ModelMention[] {
   const mentions: ModelMention[] = [];
-  if (model) {
-    for (const part of model.split(/[,;|]/)) {
-      const display = part.trim();
-      addMention(mentions, { key: modelKey(display), display });
-    }
-  }
+  // most model fields name one model: no list to split
+  if (model && MODEL_LIST_RE.test(model)) for (const part of model.split(MODEL_LIST_RE)) addStatedModel(mentions, part);
+  else if (model) addStatedModel(mentions, model);
   for (const mention of extractModelMentions(affirmed)) addMention(mentions, mention);
   if (description && mentions.length === 0) {
     for (const mention of extractModelMentions(withoutNegatedMentions(description))) addMention(mentions, mention);
@@ -188,6 +185,8 @@ function lookupMentions(title: string, models: readonly ModelMention[], forms: R
 }
 
 const NONE_MENTIONED: readonly ModelMention[] = [];
+/** What separates the models of a list in the `model` field. */
+const MODEL_LIST_RE = /[,;|]/;
 const HAS_DIGIT_RE = /\d/;
 
 /** "Origin8" or "Har0 BicycIe" in the brand field: the brand and its words are not model numbers. */
@@ -196,6 +195,11 @@ function withoutBrand(mentions: ModelMention[], brand: string | undefined): Mode
   if (!brand || mentions.length === 0 || !HAS_DIGIT_RE.test(brand)) return mentions;
   const brandKeys = new Set([brand, ...brand.split(/\s+/)].map((part) => modelKey(part)));
   return mentions.some((mention) => brandKeys.has(mention.key)) ? mentions.filter((mention) => !brandKeys.has(mention.key)) : mentions;
+}
+
+function addStatedModel(mentions: ModelMention[], written: string): void {
+  const display = written.trim();
+  addMention(mentions, { key: modelKey(display), display });
 }
 
 /** A listing names few models, so a search of the list is cheaper than a map. */

@@ -31,30 +31,38 @@ function gapAt(text: string, at: number): number {
   return code === 32 || code === 45 ? 1 : 0;
 }
 
-/** The joins of the word at `start` with the next one, two and three: "TH 440", "AW 70", "AW 70 V", "AW 70 V 6". */
-function addJoinsFrom(text: string, start: number, first: string, found: Map<string, string>, forms: RecalledModelForms | undefined): void {
+/**
+ * The joins of the word at `start` with the next one, two and three: "TH 440", "AW 70", "AW 70 V", "AW 70 V 6", added
+ * to `found` (made on the first join: most words tried give none); returns `found`.
+ */
+function addJoinsFrom(
+  text: string, start: number, first: string, found: Map<string, string> | undefined, forms: RecalledModelForms | undefined,
+): Map<string, string> | undefined {
+  let joins = found;
   let previous = first;
   let joined = toLowerCase.call(first);
   let at = start + first.length;
   for (let parts = 1; parts < MAX_PARTS; parts += 1) {
     const gap = gapAt(text, at);
-    if (gap === 0) return;
+    if (gap === 0) return joins;
     let end = at + gap;
     while (end < text.length && isWordCode(charCodeAt.call(text, end))) end += 1;
     const part = slice.call(text, at + gap, end);
-    if (part.length === 0 || part.length > MAX_PART) return;
-    if (!forms && !joinsHere(previous, part, slice.call(text, at, at + gap))) return;
+    if (part.length === 0 || part.length > MAX_PART) return joins;
+    if (!forms && !joinsHere(previous, part, slice.call(text, at, at + gap))) return joins;
     joined += toLowerCase.call(part);
     // with the recalled forms at hand, stop as soon as the join begins none of them
-    if (forms && !forms.prefixes.has(joined)) return;
+    if (forms && !forms.prefixes.has(joined)) return joins;
     previous = part;
     at = end;
     if (joined.length < MIN_KEY || !DIGIT_RE.test(joined) || (!LETTER_RE.test(joined) && joined.length < MIN_DIGITS_ONLY)) continue;
     if (forms && !forms.joined.has(joined)) continue;
     // the recalled side's key folds look-alikes among digits (HI4DR → h14dr): read the join the same way
     const key = FOLDABLE_RE.test(joined) ? modelKey(joined) : joined;
-    if (!found.has(key)) found.set(key, slice.call(text, start, end));
+    joins ??= new Map<string, string>();
+    if (!joins.has(key)) joins.set(key, slice.call(text, start, end));
   }
+  return joins;
 }
 
 /**
@@ -94,7 +102,7 @@ export function joinedModelMentions(text: string, forms?: RecalledModelForms): r
 
 /**
  * A word that begins recalled model numbers (any word, without `forms`) is read with the words after it, into
- * `found`, made here if need be; returns `found`. With `forms`, the word is looked up where it stands, and one
+ * `found`, made on the first join; returns `found`. With `forms`, the word is looked up where it stands, and one
  * whose next part begins with no character that follows it in a recalled number is turned away before any string
  * is made: most words that begin a recalled number (plain numbers such as "6" or "2024") are.
  */
@@ -107,10 +115,7 @@ function tryJoinsFrom(
     const gap = gapAt(text, end);
     if (gap === 0 || (followers & followerBit(charCodeAt.call(text, end + gap))) === 0) return found;
   }
-  const word = slice.call(text, start, end);
-  const joins = found ?? new Map<string, string>();
-  addJoinsFrom(text, start, word, joins, forms);
-  return joins;
+  return addJoinsFrom(text, start, slice.call(text, start, end), found, forms);
 }
 
 /**

@@ -17,8 +17,12 @@ export interface DigitRuns {
 /** The regular expression finds the next digit in native code, far faster than a loop over the characters. */
 const NEXT_DIGIT_RE = /[0-9]/g;
 
+/** Runs found so far by the scan under way: the answer gets an exact-size copy (a growing array would hold a dozen slots). */
+const scratch: number[] = [];
+const NO_RUNS: DigitRuns = { bounds: Object.freeze([]), digits: 0, longest: 0 };
+
 function findDigitRuns(text: string): DigitRuns {
-  const bounds: number[] = [];
+  let count = 0;
   let digits = 0;
   let longest = 0;
   NEXT_DIGIT_RE.lastIndex = 0;
@@ -26,12 +30,14 @@ function findDigitRuns(text: string): DigitRuns {
     const start = NEXT_DIGIT_RE.lastIndex - 1;
     let end = start + 1;
     while (end < text.length && isDigitCode(charCodeAt.call(text, end))) end += 1;
-    bounds.push(start, end);
+    scratch[count] = start;
+    scratch[count + 1] = end;
+    count += 2;
     digits += end - start;
     if (end - start > longest) longest = end - start;
     NEXT_DIGIT_RE.lastIndex = end;
   }
-  return { bounds, digits, longest };
+  return count === 0 ? NO_RUNS : { bounds: scratch.slice(0, count), digits, longest };
 }
 
 /**

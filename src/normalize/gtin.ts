@@ -108,6 +108,9 @@ function scanAfterKeyword(text: string, from: number, found: Found[]): void {
   }
 }
 
+/** What most texts quote: one shared empty answer, rather than a new array for each text. */
+const NO_GTINS: readonly string[] = Object.freeze([]);
+
 /**
  * GTIN-14s of the barcodes quoted in free text, in order of appearance, deduplicated. A number counts when
  * a keyword (UPC, EAN, GTIN, barcode, 条码, 条形码) precedes it closely, lists after a keyword included
@@ -116,12 +119,12 @@ function scanAfterKeyword(text: string, from: number, found: Found[]): void {
  * verifies.
  * @example extractGtins('Toy set, UPC: 0 12345 67890 5, sold at ...') // ['00012345678905']
  */
-export function extractGtins(text: string): string[] {
+export function extractGtins(text: string): readonly string[] {
   const folded = foldWidth(text);
   // most texts hold no four digits in a row, and most that do hold no eight in all: they skip the keyword and
   // bare-run scans (the digit runs are the ones the model number scans of the same text found)
   const { digits, longest } = digitRuns(folded);
-  if (longest < MIN_LONGEST_RUN || digits < MIN_DIGITS) return [];
+  if (longest < MIN_LONGEST_RUN || digits < MIN_DIGITS) return NO_GTINS;
   const found: Found[] = [];
   KEYWORD_RE.lastIndex = 0;
   for (let m = KEYWORD_RE.exec(folded); m !== null; m = KEYWORD_RE.exec(folded)) {
@@ -132,7 +135,7 @@ export function extractGtins(text: string): string[] {
     const gtins = gtinCandidates(m[0]);
     if (gtins.length > 0) found.push({ at: m.index, gtins });
   }
-  if (found.length === 0) return [];
+  if (found.length === 0) return NO_GTINS;
   found.sort((a, b) => a.at - b.at);
   const out = new Set<string>();
   for (const f of found) for (const g of f.gtins) out.add(g);
