@@ -276,8 +276,9 @@ export function recalledModelForms(displays: Iterable<string>): RecalledModelFor
   // a join that begins with `word` goes on only where `word` and the next part's first character begin some number
   const followers = new Map<string, number>([...words].map((word) => [word, 0]));
   for (const prefix of prefixes) {
-    const bits = followers.get(slice.call(prefix, 0, -1));
-    if (bits !== undefined) followers.set(slice.call(prefix, 0, -1), bits | followerBit(charCodeAt.call(prefix, prefix.length - 1)));
+    const stem = slice.call(prefix, 0, -1);
+    const bits = followers.get(stem);
+    if (bits !== undefined) followers.set(stem, bits | followerBit(charCodeAt.call(prefix, prefix.length - 1)));
   }
   const starts = new Map<string, number>();
   for (const [word, bits] of followers) {
