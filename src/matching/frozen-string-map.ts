@@ -50,16 +50,7 @@ export class FrozenStringMap<T> {
   }
 
   get(key: string): T | undefined {
-    const tag = hashTag(key);
-    const { tags, mask } = this;
-    for (let slot = tag & mask; ; slot = (slot + 1) & mask) {
-      const found = tags[slot] as number;
-      if (found === 0) return undefined;
-      if (found === tag) {
-        const at = this.slots[slot] as number;
-        if (this.keys[at] === key) return this.values[at];
-      }
-    }
+    return this.getRange(key, 0, key.length);
   }
 
   /**

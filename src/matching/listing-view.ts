@@ -19,8 +19,6 @@ export interface ListingView {
   readonly tokens: readonly string[];
   /** Whether the title (affirmed part) or the category has this token. */
   hasToken(token: string): boolean;
-  /** The {@link wordBit}s of the title and category tokens, or-ed: a token whose bit is not set is not there. */
-  readonly tokenFilter: number;
   /** The category's tokens, the same array for every listing of a category (so indexes may remember what they say). */
   readonly categoryTokens: readonly string[];
   /** The title's tokens in order (negated mentions removed), for multi-word brands ("fisher price"). */
@@ -82,10 +80,13 @@ export function viewListing(listing: Listing, options: ViewOptions = {}): Listin
 /** The view as a class: one shape for every listing, and the accessory wording read only when a feature asks. */
 class ListingViewOf implements ListingView {
   private tokenList?: readonly string[];
-  /** 0 until worked out (a listing without tokens has 0 too, and works it out again at no cost). */
-  private filter = 0;
-  /** Made only for long titles: see {@link hasToken}. */
-  private tokenLookup?: ReadonlySet<string>;
+  /**
+   * The {@link wordBit}s of the title and category tokens, or-ed: a token whose bit is not set is not there. 0 until
+   * worked out (a listing without tokens has 0 too, and works it out again at no cost).
+   */
+  private tokenFilter = 0;
+  /** The title and category tokens once each, made for long titles and for `tokens`. */
+  private uniqueTokens?: ReadonlySet<string>;
   private compact?: string;
   private joined?: readonly ModelMention[];
   readonly models: readonly ModelMention[];
@@ -116,25 +117,26 @@ class ListingViewOf implements ListingView {
   }
 
   /**
-   * A title has a dozen words or so, and a candidate asks about a few: searching the two lists costs less than
-   * building a set (which took 40% of the scoring time of listings with candidates). A long title gets a set.
+   * A title has a dozen words or so, and a candidate asks about a few: the filter turns most words away, and
+   * searching the two lists costs less than building a set (which took 40% of the scoring time of listings with
+   * candidates). A long title gets a set.
    */
   hasToken(token: string): boolean {
+    if (this.tokenFilter === 0) this.tokenFilter = wordFilter(this.categoryTokens, wordFilter(this.titleTokens));
     if ((this.tokenFilter & wordBit(token)) === 0) return false;
     const { titleTokens, categoryTokens } = this;
     if (titleTokens.length + categoryTokens.length <= LIST_SEARCH_MAX) return titleTokens.includes(token) || categoryTokens.includes(token);
-    this.tokenLookup ??= new Set([...titleTokens, ...categoryTokens]);
-    return this.tokenLookup.has(token);
-  }
-
-  get tokenFilter(): number {
-    if (this.filter === 0) this.filter = wordFilter(this.categoryTokens, wordFilter(this.titleTokens));
-    return this.filter;
+    return this.tokenUnion().has(token);
   }
 
   get tokens(): readonly string[] {
-    this.tokenList ??= [...new Set([...this.titleTokens, ...this.categoryTokens])];
+    this.tokenList ??= [...this.tokenUnion()];
     return this.tokenList;
+  }
+
+  private tokenUnion(): ReadonlySet<string> {
+    this.uniqueTokens ??= new Set([...this.titleTokens, ...this.categoryTokens]);
+    return this.uniqueTokens;
   }
 
   get lookupModels(): readonly ModelMention[] {

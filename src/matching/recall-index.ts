@@ -58,8 +58,6 @@ export class RecallIndex {
   private readonly byCategory = new WeakMap<readonly string[], readonly CategoryLineWord[]>();
   private readonly minTokenEvidence: number;
   private readonly nameIdfs: readonly Float64Array[];
-  /** The {@link wordBit} of each of a product's `nameTokens`, by product id. */
-  private readonly nameBits: readonly Int32Array[];
   /** Summed IDF of each product's name, by product id. */
   private readonly nameWeights: Float64Array;
 
@@ -79,7 +77,6 @@ export class RecallIndex {
     const stats = this.stats;
     this.nameIdfs = products.map((product) => Float64Array.from(product.nameTokens, (token) => stats.idf(token)));
     this.nameWeights = Float64Array.from(this.nameIdfs, (idfs) => idfs.reduce((sum, idf) => sum + idf, 0));
-    this.nameBits = products.map((product) => Int32Array.from(product.nameTokens, wordBit));
     for (const product of products) {
       for (const token of product.nameTokens) {
         if (stats.frequency(token) <= DISTINCTIVE_MAX_FREQUENCY) pushUnique(this.word(token).lineWordOf, product.id);
@@ -218,12 +215,9 @@ export class RecallIndex {
   /** Appends the products, among `ids`, whose name the listing covers enough of. */
   private addNamedProducts(listing: ListingView, ids: readonly number[], found: CandidateIds, named: number[] | undefined): number[] | undefined {
     let out = named;
-    // a word whose bit the listing's filter lacks is not among its words: most are turned away without a search
-    const filter = listing.tokenFilter;
     for (const id of ids) {
       if (found.has(id)) continue;
       const words = (this.products[id] as ProductView).nameTokens;
-      const bits = this.nameBits[id] as Int32Array;
       const idfs = this.nameIdfs[id] as Float64Array;
       const weight = this.nameWeights[id] as number;
       // stop once the words left cannot bring the sum to what is needed; the margin keeps rounding from deciding
@@ -235,7 +229,8 @@ export class RecallIndex {
         const idf = idfs[i] as number;
         seen += idf;
         const word = words[i] as string;
-        if ((filter & (bits[i] as number)) !== 0 && listing.hasToken(word)) shared += idf;
+        // hasToken's filter turns most of the name's words away without a search of the title
+        if (listing.hasToken(word)) shared += idf;
         else if (shared + (weight - seen) < hopeless) break;
       }
       if (i === words.length && shared >= this.minTokenEvidence && shared >= MIN_NAME_COVERAGE * weight) (out ??= []).push(id);
