@@ -33,12 +33,13 @@ export async function ingestListingsIntoStore(
   return withStore(io, async (store) => {
     const service = new ScreeningService(store, { listener: new EnforcementService(store).listener() });
     let outcome: ListingIngestOutcome;
+    let runId: string | undefined;
     try {
-      outcome = await service.ingestListingBatches(source, batches);
+      outcome = await service.ingestListingBatches(source, batches, { onRunStarted: (id) => (runId = id) });
     } catch (error) {
-      // the records read before the input broke off are stored, and the run says how many: shown before the error
-      const [run] = await store.ingestRuns.recent(1);
-      if (run?.kind === 'listings' && run.source === source) reportRun(io, run, [], engineName(store.engine));
+      // the records read before the input broke off are stored, and this import's run says how many: shown before the error
+      const run = runId === undefined ? undefined : await store.ingestRuns.get(runId);
+      if (run) reportRun(io, run, [], engineName(store.engine));
       throw error;
     }
     reportRun(io, outcome.run, outcome.problems, engineName(store.engine));

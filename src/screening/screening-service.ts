@@ -85,11 +85,18 @@ export class ScreeningService {
 
   /**
    * Stores listings batch by batch as a reader yields them (one ingest run in all), screening the new and
-   * changed ones; a rejected record is recorded with the run and the rest go on.
+   * changed ones; a rejected record is recorded with the run and the rest go on. When the reader throws, what was
+   * stored stays and the run is finished with it before the error goes on: `onRunStarted` gives the caller the run's
+   * id, so it can show that run, not whichever run another import started since.
    */
-  ingestListingBatches(source: string, batches: Iterable<readonly ListingReadItem[]> | AsyncIterable<readonly ListingReadItem[]>): Promise<ListingIngestOutcome> {
+  ingestListingBatches(
+    source: string,
+    batches: Iterable<readonly ListingReadItem[]> | AsyncIterable<readonly ListingReadItem[]>,
+    options: { readonly onRunStarted?: (runId: string) => void } = {},
+  ): Promise<ListingIngestOutcome> {
     return this.serially(async () => {
       const runId = await this.store.ingestRuns.start('listings', source);
+      options.onRunStarted?.(runId);
       const problems: RecordProblem[] = [];
       const totals = { added: 0, changed: 0, unchanged: 0, screened: 0, matched: 0, withdrawn: 0 };
       try {

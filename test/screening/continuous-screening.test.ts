@@ -140,6 +140,24 @@ describe.each(DIALECTS)('continuous screening on $name', (dialect) => {
     expect(await store.listings.countLive()).toBe(1);
   });
 
+  it('finishes the run of a reader that breaks off and names it to the caller, though another run started since', async () => {
+    let started: string | undefined;
+    let other: string | undefined;
+    async function* breakingReader() {
+      yield [{ ok: true as const, listing: kettle, position: 1 }];
+      // another import into the same store starts meanwhile: the newest run is no longer this one
+      other = await store.ingestRuns.start('listings', 'other.ndjson');
+      throw new Error('line 3 is not valid JSON');
+    }
+    await expect(service.ingestListingBatches('broken.ndjson', breakingReader(), { onRunStarted: (id) => (started = id) })).rejects.toThrow(
+      'line 3 is not valid JSON',
+    );
+    expect(started).toBeDefined();
+    expect(await store.ingestRuns.get(started as string)).toMatchObject({ kind: 'listings', source: 'broken.ndjson', added: 1 });
+    expect((await store.ingestRuns.recent(1))[0]?.runId).toBe(other);
+    expect(await store.listings.countLive()).toBe(1);
+  });
+
   it('screens without storing anything', async () => {
     await service.ingestRecalls('test', [anker], []);
     const [result] = await service.screen([ankerListing]);
