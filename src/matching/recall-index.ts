@@ -272,7 +272,6 @@ function newWordPostings(): WordPostings {
   return { brandOf: undefined, lineWordOf: [], pathBrandOf: undefined, next: undefined, nextFilter: 0 };
 }
 
-
 /** The products whose model number is a key, and those whose model number begins with it as its first segment. */
 interface ModelPostings {
   readonly exact: readonly number[] | undefined;

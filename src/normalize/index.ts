@@ -6,6 +6,6 @@ export { brandKey, brandSkeleton, compactBrandKey, findBrandMentions, toSimplifi
 export { containsCjk, foldText, STOP_WORDS, tokenize } from './text.js';
 export { undoLeet } from './leet.js';
 export { foldCapitalI, foldConfusables, foldWidth, isAscii } from './unicode.js';
-export { boundedMemo, rememberLastTwo } from './bounded-memo.js';
+export { boundedMemo } from './bounded-memo.js';
 export { digitRuns, type DigitRuns } from './digit-runs.js';
 export { isDigitCode, isUpperCode, isWordCode } from './ascii-scan.js';
